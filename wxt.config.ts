@@ -1,0 +1,20 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+import { CRM_MATCH_PATTERNS } from './lib/crm/hosts';
+
+// See README "Design notes". Host access is limited to Dynamics 365 online hosts.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: 'Touchpoint',
+    description: "A customer's whole interaction history beside every Dynamics 365 contact and lead.",
+    permissions: ['storage'],
+    host_permissions: [...CRM_MATCH_PATTERNS],
+    web_accessible_resources: [{ resources: ['crm-bridge.js'], matches: [...CRM_MATCH_PATTERNS] }],
+    content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'touchpoint@touchpoint.example', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+});
