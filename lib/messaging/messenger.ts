@@ -1,0 +1,8 @@
+// The typed messenger for the protocol (@webext-core/messaging). This module only binds the
+// protocol types to the library; senders are checked by the handlers in the worker.
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import type { PanelToWorker, WorkerToPanel } from './protocol';
+
+export type ProtocolMap = PanelToWorker & WorkerToPanel;
+
+export const messenger = defineExtensionMessaging<ProtocolMap>();

@@ -1,0 +1,54 @@
+// Notes (annotations) attached to the record.
+import { ok } from '../dataverse/errors';
+import type { Row } from '../dataverse/client';
+import { bool, buildQuery, guidLiteral, isoDate, lookup, str } from '../dataverse/query';
+import type { Interaction } from '../timeline/model';
+import { firstLine, htmlToText } from '../timeline/text';
+import type { TimelineSource } from './types';
+
+const ID = 'notes';
+
+export function notesQuery(recordId: string): string {
+  return buildQuery('annotations', {
+    select: ['annotationid', 'subject', 'notetext', 'filename', 'isdocument', 'createdon', 'modifiedon', '_createdby_value'],
+    filter: `_objectid_value eq ${guidLiteral(recordId)}`,
+    orderby: ['createdon desc', 'annotationid desc'],
+  });
+}
+
+export function normaliseNote(row: Row): Interaction | null {
+  const id = str(row, 'annotationid')?.toLowerCase();
+  if (!id) return null;
+  const text = htmlToText(str(row, 'notetext') ?? '');
+  const file = bool(row, 'isdocument') ? str(row, 'filename') : undefined;
+  const author = lookup(row, 'createdby')?.name;
+  const title = str(row, 'subject')?.trim() || firstLine(text) || file || 'Note';
+  return {
+    id,
+    kind: 'note',
+    source: ID,
+    title,
+    ...(text && text !== title ? { summary: text } : {}),
+    time: isoDate(row, 'createdon') ?? isoDate(row, 'modifiedon') ?? new Date(0).toISOString(),
+    ...(author ? { owner: author } : {}),
+    open: { entity: 'annotation', id },
+    ...(file ? { facts: [`Attachment: ${file}`] } : {}),
+  };
+}
+
+export const notesSource: TimelineSource = {
+  id: ID,
+  label: 'Notes',
+  kinds: ['note'],
+  requiredPrivileges: ['prvReadNote'],
+  appliesTo: ['contact', 'lead'],
+  async fetch(ctx) {
+    const map = (rows: Row[]) => rows.flatMap((r) => normaliseNote(r) ?? []);
+    const result = await ctx.client.getAllPages(notesQuery(ctx.record.id), {
+      signal: ctx.signal,
+      annotations: true,
+      onPage: (rows) => ctx.onItems?.(map(rows)),
+    });
+    return result.ok ? ok(map(result.value)) : result;
+  },
+};

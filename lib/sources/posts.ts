@@ -1,0 +1,52 @@
+// Posts on the record's wall: auto posts ("Email sent …") and people's own posts.
+import { ok } from '../dataverse/errors';
+import type { Row } from '../dataverse/client';
+import { buildQuery, formatted, guidLiteral, isoDate, lookup, num, str } from '../dataverse/query';
+import type { Interaction } from '../timeline/model';
+import { firstLine, htmlToText } from '../timeline/text';
+import type { TimelineSource } from './types';
+
+const ID = 'posts';
+
+export function postsQuery(recordId: string): string {
+  return buildQuery('posts', {
+    select: ['postid', 'text', 'source', 'type', 'createdon', '_createdby_value'],
+    filter: `_regardingobjectid_value eq ${guidLiteral(recordId)}`,
+    orderby: ['createdon desc', 'postid desc'],
+  });
+}
+
+export function normalisePost(row: Row): Interaction | null {
+  const id = str(row, 'postid')?.toLowerCase();
+  if (!id) return null;
+  const text = htmlToText(str(row, 'text') ?? '');
+  const author = lookup(row, 'createdby')?.name;
+  const origin = formatted(row, 'source') ?? (num(row, 'source') === 1 ? 'Auto Post' : 'Manual Post');
+  return {
+    id,
+    kind: 'post',
+    source: ID,
+    title: firstLine(text) || 'Post',
+    ...(text.length > 120 || text.includes('\n') ? { summary: text } : {}),
+    time: isoDate(row, 'createdon') ?? new Date(0).toISOString(),
+    ...(author ? { owner: author } : {}),
+    facts: [origin],
+  };
+}
+
+export const postsSource: TimelineSource = {
+  id: ID,
+  label: 'Posts',
+  kinds: ['post'],
+  requiredPrivileges: ['prvReadPost'],
+  appliesTo: ['contact', 'lead'],
+  async fetch(ctx) {
+    const map = (rows: Row[]) => rows.flatMap((r) => normalisePost(r) ?? []);
+    const result = await ctx.client.getAllPages(postsQuery(ctx.record.id), {
+      signal: ctx.signal,
+      annotations: true,
+      onPage: (rows) => ctx.onItems?.(map(rows)),
+    });
+    return result.ok ? ok(map(result.value)) : result;
+  },
+};
