@@ -31,7 +31,6 @@ export function normaliseNote(row: Row): Interaction | null {
     ...(text && text !== title ? { summary: text } : {}),
     time: isoDate(row, 'createdon') ?? isoDate(row, 'modifiedon') ?? new Date(0).toISOString(),
     ...(author ? { owner: author } : {}),
-    open: { entity: 'annotation', id },
     ...(file ? { facts: [`Attachment: ${file}`] } : {}),
   };
 }

@@ -1,0 +1,90 @@
+// One interaction: kind icon, title (a link to the record in the CRM), time, direction and
+// the other party, status. Everything from the API is rendered as text.
+import { KindIcon } from '../common/KindIcon';
+import { formatTime, type DisplayZone } from '../../lib/timeline/display-zone';
+import { KIND_LABELS, STATUS_LABELS, type Interaction } from '../../lib/timeline/model';
+import { t } from '../../lib/i18n';
+
+export interface RowActions {
+  hrefFor(item: Interaction): string | undefined;
+  open(item: Interaction): void;
+}
+
+interface Props {
+  item: Interaction;
+  zone: DisplayZone;
+  position: number;
+  setSize: number;
+  actions: RowActions;
+}
+
+function partyLine(item: Interaction): string | undefined {
+  if (!item.counterpart) return undefined;
+  if (item.direction === 'incoming') return t('row.to', { name: item.counterpart });
+  if (item.direction === 'outgoing') return t('row.from', { name: item.counterpart });
+  return t('row.with', { name: item.counterpart });
+}
+
+export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
+  const href = actions.hrefFor(item);
+  const party = partyLine(item);
+  const direction = item.direction ? t(item.direction === 'incoming' ? 'row.incoming' : 'row.outgoing') : undefined;
+  return (
+    <article
+      class={`tp-row tp-kind-${item.kind}`}
+      data-testid="timeline-item"
+      data-id={item.id}
+      data-kind={item.kind}
+      data-source={item.source}
+      tabIndex={0}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      aria-label={`${KIND_LABELS[item.kind]}: ${item.title}`}
+    >
+      <span class="tp-row-icon" title={KIND_LABELS[item.kind]}>
+        <KindIcon kind={item.kind} />
+      </span>
+      <div class="tp-row-main">
+        <div class="tp-row-head">
+          {href ? (
+            <a
+              class="tp-row-title"
+              href={href}
+              title={t('row.open')}
+              onClick={(e) => {
+                if (e.ctrlKey || e.metaKey || e.shiftKey || e.button !== 0) return;
+                e.preventDefault();
+                actions.open(item);
+              }}
+            >
+              {item.title}
+            </a>
+          ) : (
+            <span class="tp-row-title">{item.title}</span>
+          )}
+          <time class="tp-row-time" dateTime={item.time}>
+            {formatTime(item.time, zone)}
+          </time>
+        </div>
+        <div class="tp-row-meta">
+          <span class="tp-row-kind">{KIND_LABELS[item.kind]}</span>
+          {direction && <span class="tp-row-direction">{direction}</span>}
+          {party && <span class="tp-row-party">{party}</span>}
+          {item.status && (
+            <span class={`tp-status tp-status-${item.status}`} title={item.statusLabel}>
+              {STATUS_LABELS[item.status]}
+            </span>
+          )}
+        </div>
+        {item.summary && <p class="tp-row-summary">{item.summary}</p>}
+        {item.facts && item.facts.length > 0 && (
+          <ul class="tp-row-facts">
+            {item.facts.map((fact) => (
+              <li key={fact}>{fact}</li>
+            ))}
+          </ul>
+        )}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,131 @@
+// Content script: recognises contact and lead records on Dynamics 365 pages, confirms them with
+// Xrm through the main-world bridge, follows SPA navigation and shows the panel for the record.
+import './style.css';
+import { signal } from '@preact/signals';
+import { render } from 'preact';
+import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import { Panel } from '../../components/timeline/Panel';
+import { CRM_MATCH_PATTERNS } from '../../lib/crm/hosts';
+import { recordFormUrl } from '../../lib/crm/links';
+import { confirmsRecord, type PageContext } from '../../lib/crm/page-context';
+import { parseRecordUrl, recordKey, type CrmRecordPage } from '../../lib/crm/record-url';
+import { messenger } from '../../lib/messaging/messenger';
+import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
+import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
+import type { Interaction } from '../../lib/timeline/model';
+import { panelCollapsed } from '../../lib/settings/items';
+import { connectBridge, type BridgeClient } from './bridge-client';
+import { panelTopOffset } from './layout';
+
+const CONFIRM_TIMEOUT_MS = 8000;
+const CONFIRM_INTERVAL_MS = 100;
+
+export default defineContentScript({
+  matches: [...CRM_MATCH_PATTERNS],
+  cssInjectionMode: 'ui',
+  runAt: 'document_idle',
+  async main(ctx) {
+    const model = signal<PanelModel | null>(null);
+    const zone = signal<DisplayZone>(UTC_ZONE);
+    const collapsed = signal(await panelCollapsed.getValue());
+    const topOffset = signal(0);
+    let page: CrmRecordPage | null = null;
+    let generation = 0;
+    let bridge: Promise<BridgeClient> | undefined;
+    const getBridge = () => (bridge ??= connectBridge());
+
+    collapsed.subscribe((value) => void panelCollapsed.setValue(value));
+    ctx.addEventListener(window, 'resize', () => (topOffset.value = panelTopOffset()));
+
+    const actions = {
+      hrefFor: (item: Interaction) => (item.open && page ? recordFormUrl(page.orgUrl, item.open.entity, item.open.id, page.appId) : undefined),
+      open: (item: Interaction) => {
+        if (item.open) void getBridge().then((b) => b.openForm(item.open!.entity, item.open!.id));
+      },
+    };
+
+    const openTimeline = async (ref: CrmRecordPage) => {
+      const requestId = crypto.randomUUID();
+      model.value = initialModel({ entity: ref.entity, id: ref.id }, requestId);
+      try {
+        const reply = await messenger.sendMessage('openTimeline', { requestId, record: { entity: ref.entity, id: ref.id } });
+        if (!reply?.accepted && model.value?.requestId === requestId) {
+          model.value = { ...model.value, failure: 'Touchpoint refused this page.', done: true };
+        }
+      } catch {
+        if (model.value?.requestId === requestId) {
+          model.value = { ...model.value, failure: 'Touchpoint could not reach its background worker. Reload the page.', done: true };
+        }
+      }
+    };
+
+    const ui = await createShadowRootUi(ctx, {
+      name: 'touchpoint-panel',
+      position: 'inline',
+      anchor: 'body',
+      append: 'last',
+      onMount(container) {
+        const App = () =>
+          model.value ? (
+            <Panel
+              model={model.value}
+              zone={zone.value}
+              collapsed={collapsed}
+              topOffset={topOffset.value}
+              actions={actions}
+              onRefresh={() => page && void openTimeline(page)}
+            />
+          ) : null;
+        render(<App />, container);
+        return container;
+      },
+      onRemove(container) {
+        if (container) render(null, container);
+      },
+    });
+    ui.mount();
+
+    messenger.onMessage('timelineUpdate', ({ data, sender }) => {
+      if (sender.id !== browser.runtime.id) return;
+      const current = model.value;
+      if (current) model.value = applyUpdate(current, data);
+    });
+
+    const close = () => {
+      const current = model.value;
+      model.value = null; // at once: never a moment of the previous record
+      if (current) void messenger.sendMessage('closeTimeline', { requestId: current.requestId }).catch(() => undefined);
+    };
+
+    const confirm = async (ref: CrmRecordPage, mine: number): Promise<PageContext | null> => {
+      const client = await getBridge().catch(() => null);
+      if (!client) return null;
+      const deadline = Date.now() + CONFIRM_TIMEOUT_MS;
+      while (mine === generation && Date.now() < deadline) {
+        const context = await client.context();
+        if (confirmsRecord(context, ref)) return context; // Xrm can trail the URL for a moment
+        await new Promise((r) => setTimeout(r, CONFIRM_INTERVAL_MS));
+      }
+      return null;
+    };
+
+    const follow = async (href: string) => {
+      const ref = parseRecordUrl(href);
+      if (page && ref && recordKey(page) === recordKey(ref)) return;
+      const mine = ++generation;
+      page = null;
+      close();
+      if (!ref) return;
+      const context = await confirm(ref, mine);
+      if (mine !== generation || !context) return;
+      page = ref;
+      zone.value = { locale: localeFromLcid(context.languageId, navigator.language), offsetMinutes: context.timeZoneOffsetMinutes ?? 0 };
+      topOffset.value = panelTopOffset();
+      await openTimeline(ref);
+    };
+
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void follow(newUrl.href));
+    ctx.onInvalidated(close);
+    void follow(location.href);
+  },
+});

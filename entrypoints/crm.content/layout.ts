@@ -1,0 +1,14 @@
+// Where the panel's top edge goes: below the CRM's command bar (or its top bar), so the
+// CRM's own commands stay visible and usable.
+const COMMAND_BAR = ['[data-id="CommandBar"]', '#commandBar', '[data-lp-id*="commandbar" i]', '[role="menubar"]'];
+const TOP_BAR = ['[data-id="topBar"]', '#topBar'];
+
+export function panelTopOffset(doc: Document = document): number {
+  for (const selector of [...COMMAND_BAR, ...TOP_BAR]) {
+    const element = doc.querySelector(selector);
+    if (!element) continue;
+    const bottom = element.getBoundingClientRect().bottom;
+    if (bottom > 0 && bottom < window.innerHeight / 2) return Math.round(bottom);
+  }
+  return 0;
+}

@@ -1,0 +1,6 @@
+// Typed, versioned extension storage items (WXT storage). Each carries a version from the
+// first day so later shapes migrate instead of being misread.
+import { storage } from 'wxt/utils/storage';
+
+/** The panel is collapsed to its slim tab (remembered across records and visits). */
+export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false, version: 1 });
