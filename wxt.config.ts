@@ -14,7 +14,11 @@ export default defineConfig({
     web_accessible_resources: [{ resources: ['crm-bridge.js'], matches: [...CRM_MATCH_PATTERNS] }],
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'touchpoint@touchpoint.example', data_collection_permissions: { required: ['none'] } } } }
+      ? {
+          browser_specific_settings: {
+            gecko: { id: 'touchpoint@touchpoint.example', data_collection_permissions: { required: ['none'] } },
+          },
+        }
       : {}),
   }),
 });

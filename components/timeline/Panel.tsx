@@ -41,14 +41,23 @@ export function Panel({ model, zone, collapsed, topOffset, actions, onRefresh }:
       <div class="tp-panel tp-collapsed" style={style} data-testid="touchpoint-panel" data-record={record} data-state={state}>
         <button type="button" class="tp-tab" aria-label={t('panel.expand')} aria-expanded="false" onClick={() => (collapsed.value = false)}>
           <span class="tp-tab-label">{t('panel.title')}</span>
-          <span class="tp-tab-count" data-testid="timeline-count">{count}</span>
+          <span class="tp-tab-count" data-testid="timeline-count">
+            {count}
+          </span>
         </button>
       </div>
     );
   }
 
   return (
-    <aside class="tp-panel" style={style} data-testid="touchpoint-panel" data-record={record} data-state={state} aria-label={t('panel.title')}>
+    <aside
+      class="tp-panel"
+      style={style}
+      data-testid="touchpoint-panel"
+      data-record={record}
+      data-state={state}
+      aria-label={t('panel.title')}
+    >
       <header class="tp-header">
         <h2 class="tp-title">{t('panel.title')}</h2>
         <span class="tp-count" aria-live="polite">
@@ -57,11 +66,20 @@ export function Panel({ model, zone, collapsed, topOffset, actions, onRefresh }:
         <button type="button" class="tp-icon-button" onClick={onRefresh} title={t('panel.refresh')} aria-label={t('panel.refresh')}>
           ↻
         </button>
-        <button type="button" class="tp-icon-button" onClick={() => (collapsed.value = true)} title={t('panel.collapse')} aria-label={t('panel.collapse')} aria-expanded="true">
+        <button
+          type="button"
+          class="tp-icon-button"
+          onClick={() => (collapsed.value = true)}
+          title={t('panel.collapse')}
+          aria-label={t('panel.collapse')}
+          aria-expanded="true"
+        >
           ⟩
         </button>
       </header>
-      {m.cachedAt !== undefined && !m.done && <p class="tp-cache-note">{t('panel.fromCache', { age: formatAge(m.cachedAt, Date.now()) })}</p>}
+      {m.cachedAt !== undefined && !m.done && (
+        <p class="tp-cache-note">{t('panel.fromCache', { age: formatAge(m.cachedAt, Date.now()) })}</p>
+      )}
       <SourceStatusList sources={m.sources} />
       {message && (
         <p class={`tp-message tp-message-${state}`} data-testid="timeline-message" role={state === 'error' ? 'alert' : 'status'}>

@@ -38,7 +38,8 @@ export default defineContentScript({
     ctx.addEventListener(window, 'resize', () => (topOffset.value = panelTopOffset()));
 
     const actions = {
-      hrefFor: (item: Interaction) => (item.open && page ? recordFormUrl(page.orgUrl, item.open.entity, item.open.id, page.appId) : undefined),
+      hrefFor: (item: Interaction) =>
+        item.open && page ? recordFormUrl(page.orgUrl, item.open.entity, item.open.id, page.appId) : undefined,
       open: (item: Interaction) => {
         if (item.open) void getBridge().then((b) => b.openForm(item.open!.entity, item.open!.id));
       },

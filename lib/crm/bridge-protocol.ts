@@ -6,8 +6,7 @@ export const BRIDGE_REQUEST = 'touchpoint:bridge-request';
 export const BRIDGE_RESPONSE = 'touchpoint:bridge-response';
 
 export type BridgeRequest =
-  | { nonce: string; id: number; type: 'context' }
-  | { nonce: string; id: number; type: 'openForm'; entityName: string; entityId: string };
+  { nonce: string; id: number; type: 'context' } | { nonce: string; id: number; type: 'openForm'; entityName: string; entityId: string };
 
 export interface BridgeResponse {
   nonce: string;

@@ -143,7 +143,7 @@ export class DataverseClient {
     try {
       const text = await response.text();
       json = text ? JSON.parse(text) : null;
-    } catch (e) {
+    } catch {
       if (signal?.aborted) return fail(aborted());
       if (!response.ok) return fail(classifyError(response.status, null, response.headers.get('retry-after')));
       return fail({ kind: 'malformed', message: 'Dynamics 365 sent a response that is not valid JSON.' });

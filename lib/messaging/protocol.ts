@@ -20,10 +20,7 @@ export interface SourceStatus {
 }
 
 export type SessionState =
-  | { state: 'checking' }
-  | { state: 'ok'; userId: string }
-  | { state: 'signed-out'; message: string }
-  | { state: 'error'; message: string };
+  { state: 'checking' } | { state: 'ok'; userId: string } | { state: 'signed-out'; message: string } | { state: 'error'; message: string };
 
 export interface TimelineUpdate {
   requestId: string;

@@ -25,8 +25,7 @@ export const activitiesSource: TimelineSource = {
   requiredPrivileges: ['prvReadActivity'],
   appliesTo: ['contact', 'lead'],
   async fetch(ctx: SourceContext) {
-    const map = (rows: Record<string, unknown>[]) =>
-      rows.flatMap((row) => normaliseActivity(row, ID, ctx.record.id, ctx.now) ?? []);
+    const map = (rows: Record<string, unknown>[]) => rows.flatMap((row) => normaliseActivity(row, ID, ctx.record.id, ctx.now) ?? []);
     const results = await Promise.all(
       activityQueries(ctx.record.id).map((path) =>
         ctx.client.getAllPages(path, { signal: ctx.signal, annotations: true, onPage: (rows) => ctx.onItems?.(map(rows)) }),

@@ -9,14 +9,36 @@ const RECIPIENTS = new Set([2, 3, 4]);
 const ORGANIZER = 7;
 const ATTENDEES = new Set([5, 6]);
 const ROLE_FALLBACK: Record<number, string> = {
-  1: 'Sender', 2: 'To Recipient', 3: 'CC Recipient', 4: 'BCC Recipient', 5: 'Required attendee',
-  6: 'Optional attendee', 7: 'Organizer', 8: 'Regarding', 9: 'Owner', 10: 'Resource', 11: 'Customer',
+  1: 'Sender',
+  2: 'To Recipient',
+  3: 'CC Recipient',
+  4: 'BCC Recipient',
+  5: 'Required attendee',
+  6: 'Optional attendee',
+  7: 'Organizer',
+  8: 'Regarding',
+  9: 'Owner',
+  10: 'Resource',
+  11: 'Customer',
 };
 
 export const ACTIVITY_SELECT = [
-  'activityid', 'activitytypecode', 'subject', 'statecode', 'statuscode', 'prioritycode', 'scheduledstart',
-  'scheduledend', 'actualstart', 'actualend', 'actualdurationminutes', 'sortdate', 'createdon', 'modifiedon',
-  '_regardingobjectid_value', '_ownerid_value',
+  'activityid',
+  'activitytypecode',
+  'subject',
+  'statecode',
+  'statuscode',
+  'prioritycode',
+  'scheduledstart',
+  'scheduledend',
+  'actualstart',
+  'actualend',
+  'actualdurationminutes',
+  'sortdate',
+  'createdon',
+  'modifiedon',
+  '_regardingobjectid_value',
+  '_ownerid_value',
 ] as const;
 export const PARTIES_EXPAND = 'activitypointer_activity_parties($select=participationtypemask,_partyid_value,addressused)';
 
@@ -65,8 +87,9 @@ export function activityStatus(row: Row, now: Date): InteractionStatus | undefin
 /** Direction and the other party, seen from the record whose timeline this is. */
 function perspective(parties: RawParty[], recordId: string): { direction?: Direction; counterpart?: string } {
   const mine = parties.filter((p) => p.party.id === recordId);
-  const others = (pred: (mask: number) => boolean) =>
-    [...new Set(parties.filter((p) => p.party.id !== recordId && pred(p.mask)).map((p) => p.party.name))];
+  const others = (pred: (mask: number) => boolean) => [
+    ...new Set(parties.filter((p) => p.party.id !== recordId && pred(p.mask)).map((p) => p.party.name)),
+  ];
   if (mine.some((p) => p.mask === SENDER)) {
     const to = others((m) => RECIPIENTS.has(m));
     return { direction: 'incoming', ...(to.length ? { counterpart: to.join(', ') } : {}) };
@@ -87,8 +110,12 @@ export function normaliseActivity(row: Row, sourceId: string, recordId: string, 
   const type = str(row, 'activitytypecode') ?? 'activity';
   const kind: InteractionKind = KNOWN_TYPES.has(type as InteractionKind) ? (type as InteractionKind) : 'activity';
   const time =
-    isoDate(row, 'sortdate') ?? isoDate(row, 'actualend') ?? isoDate(row, 'scheduledstart') ??
-    isoDate(row, 'modifiedon') ?? isoDate(row, 'createdon') ?? new Date(0).toISOString();
+    isoDate(row, 'sortdate') ??
+    isoDate(row, 'actualend') ??
+    isoDate(row, 'scheduledstart') ??
+    isoDate(row, 'modifiedon') ??
+    isoDate(row, 'createdon') ??
+    new Date(0).toISOString();
   const parties = readParties(row);
   const status = activityStatus(row, now);
   const statusLabel = formatted(row, 'statuscode');
@@ -99,7 +126,7 @@ export function normaliseActivity(row: Row, sourceId: string, recordId: string, 
   if (num(row, 'prioritycode') === 2) facts.push(formatted(row, 'prioritycode') ?? 'High priority');
   const regarding = lookup(row, 'regardingobjectid');
   if (regarding && regarding.id !== recordId && regarding.name) facts.push(`Regarding ${regarding.name}`);
-  const typeName = kind === 'activity' ? formatted(row, 'activitytypecode') ?? type : undefined;
+  const typeName = kind === 'activity' ? (formatted(row, 'activitytypecode') ?? type) : undefined;
   return {
     id,
     kind,

@@ -10,7 +10,18 @@ const CASE_STATES: Record<number, InteractionStatus> = { 0: 'active', 1: 'resolv
 
 export function casesQuery(contactId: string): string {
   return buildQuery('incidents', {
-    select: ['incidentid', 'title', 'ticketnumber', 'statecode', 'statuscode', 'prioritycode', 'caseorigincode', 'createdon', 'modifiedon', '_ownerid_value'],
+    select: [
+      'incidentid',
+      'title',
+      'ticketnumber',
+      'statecode',
+      'statuscode',
+      'prioritycode',
+      'caseorigincode',
+      'createdon',
+      'modifiedon',
+      '_ownerid_value',
+    ],
     filter: `_customerid_value eq ${guidLiteral(contactId)}`,
     orderby: ['createdon desc', 'incidentid desc'],
   });
@@ -23,8 +34,11 @@ export function normaliseCase(row: Row): Interaction | null {
   const status = state === undefined ? undefined : CASE_STATES[state];
   const statusLabel = formatted(row, 'statuscode');
   const owner = formatted(row, '_ownerid_value');
-  const facts = [str(row, 'ticketnumber'), formatted(row, 'prioritycode') && `${formatted(row, 'prioritycode')} priority`, formatted(row, 'caseorigincode')]
-    .filter((f): f is string => !!f);
+  const facts = [
+    str(row, 'ticketnumber'),
+    formatted(row, 'prioritycode') && `${formatted(row, 'prioritycode')} priority`,
+    formatted(row, 'caseorigincode'),
+  ].filter((f): f is string => !!f);
   return {
     id,
     kind: 'case',

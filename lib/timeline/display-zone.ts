@@ -9,10 +9,34 @@ export interface DisplayZone {
 }
 
 const LCID_LOCALES: Record<number, string> = {
-  1025: 'ar-SA', 1029: 'cs-CZ', 1030: 'da-DK', 1031: 'de-DE', 1032: 'el-GR', 1033: 'en-US', 1035: 'fi-FI',
-  1036: 'fr-FR', 1037: 'he-IL', 1038: 'hu-HU', 1040: 'it-IT', 1041: 'ja-JP', 1042: 'ko-KR', 1043: 'nl-NL',
-  1044: 'nb-NO', 1045: 'pl-PL', 1046: 'pt-BR', 1049: 'ru-RU', 1053: 'sv-SE', 1055: 'tr-TR', 2052: 'zh-CN',
-  2057: 'en-GB', 2070: 'pt-PT', 3081: 'en-AU', 3082: 'es-ES', 3084: 'fr-CA', 4105: 'en-CA', 1028: 'zh-TW',
+  1025: 'ar-SA',
+  1029: 'cs-CZ',
+  1030: 'da-DK',
+  1031: 'de-DE',
+  1032: 'el-GR',
+  1033: 'en-US',
+  1035: 'fi-FI',
+  1036: 'fr-FR',
+  1037: 'he-IL',
+  1038: 'hu-HU',
+  1040: 'it-IT',
+  1041: 'ja-JP',
+  1042: 'ko-KR',
+  1043: 'nl-NL',
+  1044: 'nb-NO',
+  1045: 'pl-PL',
+  1046: 'pt-BR',
+  1049: 'ru-RU',
+  1053: 'sv-SE',
+  1055: 'tr-TR',
+  2052: 'zh-CN',
+  2057: 'en-GB',
+  2070: 'pt-PT',
+  3081: 'en-AU',
+  3082: 'es-ES',
+  3084: 'fr-CA',
+  4105: 'en-CA',
+  1028: 'zh-TW',
 };
 
 export function localeFromLcid(lcid: number | undefined, fallback = 'en-US'): string {

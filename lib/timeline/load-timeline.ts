@@ -64,9 +64,10 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
   const who = await whoAmI(deps.client, req.signal);
   if (req.signal.aborted) return;
   if (!who.ok) {
-    session = who.error.kind === 'session-expired'
-      ? { state: 'signed-out', message: t('panel.signedOut') }
-      : { state: 'error', message: t('panel.sessionError', { message: errorText(who.error) }) };
+    session =
+      who.error.kind === 'session-expired'
+        ? { state: 'signed-out', message: t('panel.signedOut') }
+        : { state: 'error', message: t('panel.sessionError', { message: errorText(who.error) }) };
     for (const s of statuses.values()) setStatus(s.id, { state: 'error', message: errorText(who.error) });
     return emit(undefined, true);
   }
@@ -122,7 +123,13 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
       if (req.signal.aborted) return;
       if (result.ok) {
         fresh[source.id] = { items: result.value, fetchedAt: Date.now() };
-        setStatus(source.id, { state: 'ok', count: result.value.length, stale: false, fetchedAt: Date.now(), message: t('source.ok', { count: result.value.length }) });
+        setStatus(source.id, {
+          state: 'ok',
+          count: result.value.length,
+          stale: false,
+          fetchedAt: Date.now(),
+          message: t('source.ok', { count: result.value.length }),
+        });
         return emit({ [source.id]: result.value });
       }
       const message = errorText(result.error);
@@ -130,10 +137,19 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
       const state = result.error.kind === 'denied' ? 'denied' : 'error';
       if (state === 'denied') fresh[source.id] = { items: [], fetchedAt: Date.now() };
       if (old && state === 'error') {
-        setStatus(source.id, { state, stale: true, count: old.items.length, message: t('source.stale', { message, age: formatAge(old.fetchedAt, Date.now()) }) });
+        setStatus(source.id, {
+          state,
+          stale: true,
+          count: old.items.length,
+          message: t('source.stale', { message, age: formatAge(old.fetchedAt, Date.now()) }),
+        });
         return emit({ [source.id]: old.items });
       }
-      setStatus(source.id, { state, message, ...(result.error.kind === 'denied' && result.error.privilege ? { missing: [result.error.privilege] } : {}) });
+      setStatus(source.id, {
+        state,
+        message,
+        ...(result.error.kind === 'denied' && result.error.privilege ? { missing: [result.error.privilege] } : {}),
+      });
       return emit({ [source.id]: [] });
     }),
   );

@@ -14,7 +14,9 @@ beforeEach(() => {
 describe('cache keys', () => {
   it('separate orgs, users and records; normalise case', () => {
     const a = scopeOf('https://Contoso.crm.dynamics.com/', 'D96E9F55-F06D-E511-80D0-00155DB07CB1');
-    expect(timelineKey(a, CONTACT)).toBe('https://contoso.crm.dynamics.com|d96e9f55-f06d-e511-80d0-00155db07cb1|contact|70bf4d48-34cb-ed11-b596-0022481d68cd');
+    expect(timelineKey(a, CONTACT)).toBe(
+      'https://contoso.crm.dynamics.com|d96e9f55-f06d-e511-80d0-00155db07cb1|contact|70bf4d48-34cb-ed11-b596-0022481d68cd',
+    );
     const otherUser = scopeOf('https://contoso.crm.dynamics.com', '7c1a2e10-3b4f-4d2a-9e61-2f0b9d7e1a02');
     const otherOrg = scopeOf('https://fabrikam.crm4.dynamics.com', 'd96e9f55-f06d-e511-80d0-00155db07cb1');
     expect(new Set([timelineKey(a, CONTACT), timelineKey(otherUser, CONTACT), timelineKey(otherOrg, CONTACT)]).size).toBe(3);

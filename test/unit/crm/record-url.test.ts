@@ -9,11 +9,23 @@ describe('parseRecordUrl: recognised record pages', () => {
   const cases: Array<[string, string, string]> = [
     ['UCI contact', `https://contoso.crm.dynamics.com/main.aspx?appid=${APP}&pagetype=entityrecord&etn=contact&id=${ID}`, 'contact'],
     ['UCI lead', `https://contoso.crm.dynamics.com/main.aspx?appid=${APP}&pagetype=entityrecord&etn=lead&id=${ID}`, 'lead'],
-    ['braces, encoded', `https://contoso.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=contact&id=%7B${ID.toUpperCase()}%7D`, 'contact'],
+    [
+      'braces, encoded',
+      `https://contoso.crm4.dynamics.com/main.aspx?pagetype=entityrecord&etn=contact&id=%7B${ID.toUpperCase()}%7D`,
+      'contact',
+    ],
     ['braces, raw', `https://contoso.crm11.dynamics.com/main.aspx?pagetype=entityrecord&etn=contact&id={${ID}}`, 'contact'],
     ['upper-case id', `https://contoso.crm2.dynamics.com/main.aspx?pagetype=entityrecord&etn=contact&id=${ID.toUpperCase()}`, 'contact'],
-    ['extra form params', `https://contoso.crm.dynamics.com/main.aspx?appid=${APP}&pagetype=entityrecord&etn=contact&id=${ID}&formid=${APP}&navbar=off&cmdbar=true`, 'contact'],
-    ['forceUCI link', `https://contoso.crm.dynamics.com/main.aspx?forceUCI=1&newWindow=true&pagetype=entityrecord&etn=lead&id=${ID}`, 'lead'],
+    [
+      'extra form params',
+      `https://contoso.crm.dynamics.com/main.aspx?appid=${APP}&pagetype=entityrecord&etn=contact&id=${ID}&formid=${APP}&navbar=off&cmdbar=true`,
+      'contact',
+    ],
+    [
+      'forceUCI link',
+      `https://contoso.crm.dynamics.com/main.aspx?forceUCI=1&newWindow=true&pagetype=entityrecord&etn=lead&id=${ID}`,
+      'lead',
+    ],
     ['app URL suffix', `https://contoso.crm.dynamics.com/Apps/SalesHub/main.aspx?pagetype=entityrecord&etn=contact&id=${ID}`, 'contact'],
     ['upper-case names', `https://contoso.crm.dynamics.com/main.aspx?PageType=EntityRecord&Etn=Contact&ID=${ID}`, 'contact'],
     ['legacy etc=2', `https://contoso.crm.dynamics.com/main.aspx?etc=2&id=%7B${ID}%7D&pagetype=entityrecord`, 'contact'],
@@ -33,7 +45,9 @@ describe('parseRecordUrl: recognised record pages', () => {
   });
 
   it('keeps the app id', () => {
-    expect(parseRecordUrl(`https://contoso.crm.dynamics.com/main.aspx?appid=${APP}&pagetype=entityrecord&etn=contact&id=${ID}`)?.appId).toBe(APP);
+    expect(
+      parseRecordUrl(`https://contoso.crm.dynamics.com/main.aspx?appid=${APP}&pagetype=entityrecord&etn=contact&id=${ID}`)?.appId,
+    ).toBe(APP);
   });
 });
 
@@ -47,7 +61,10 @@ describe('parseRecordUrl: everything else is not a record page', () => {
     ['bad percent-encoding', 'https://contoso.crm.dynamics.com/main.aspx?pagetype=entityrecord&etn=contact&id=%E0%A4%A'],
     ['account', `https://contoso.crm.dynamics.com/main.aspx?pagetype=entityrecord&etn=account&id=${ID}`],
     ['unknown table', `https://contoso.crm.dynamics.com/main.aspx?pagetype=entityrecord&etn=new_contactlike&id=${ID}`],
-    ['contact list', 'https://contoso.crm.dynamics.com/main.aspx?pagetype=entitylist&etn=contact&viewid=00000000-0000-0000-00aa-000010001004&viewtype=1039'],
+    [
+      'contact list',
+      'https://contoso.crm.dynamics.com/main.aspx?pagetype=entitylist&etn=contact&viewid=00000000-0000-0000-00aa-000010001004&viewtype=1039',
+    ],
     ['dashboard', 'https://contoso.crm.dynamics.com/main.aspx?pagetype=dashboard'],
     ['other path', `https://contoso.crm.dynamics.com/other.aspx?pagetype=entityrecord&etn=contact&id=${ID}`],
     ['look-alike host', `https://crm.dynamics.com.evil.example/main.aspx?pagetype=entityrecord&etn=contact&id=${ID}`],

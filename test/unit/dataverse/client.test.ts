@@ -38,7 +38,11 @@ describe('DataverseClient paging', () => {
     const pages: number[] = [];
     const result = await client.getAllPages('contacts?$select=fullname', { maxPageSize: 2, onPage: (rows) => pages.push(rows.length) });
     expect(result.ok && result.value.map((r) => r.fullname)).toEqual([
-      'Yvonne McKay (sample)', 'Susanna Stubberod (sample)', 'Nancy Anderson (sample)', 'Maria Campbell (sample)', 'Last One',
+      'Yvonne McKay (sample)',
+      'Susanna Stubberod (sample)',
+      'Nancy Anderson (sample)',
+      'Maria Campbell (sample)',
+      'Last One',
     ]);
     expect(pages).toEqual([2, 2, 1]);
     expect(calls[1]!.url).toBe(page1['@odata.nextLink']);
@@ -99,7 +103,10 @@ describe('DataverseClient errors', () => {
     const waits: number[] = [];
     let calls = 0;
     const { client } = clientWith(
-      () => (++calls === 1 ? json(fixtureText('error-429-throttle.json'), { status: 429, headers: { 'Retry-After': '37' } }) : json({ value: [] })),
+      () =>
+        ++calls === 1
+          ? json(fixtureText('error-429-throttle.json'), { status: 429, headers: { 'Retry-After': '37' } })
+          : json({ value: [] }),
       { sleep: async (ms: number) => void waits.push(ms) },
     );
     const result = await client.getPage('contacts');
@@ -108,7 +115,9 @@ describe('DataverseClient errors', () => {
   });
 
   it('gives up after the retries with a throttled error carrying the wait', async () => {
-    const { client } = clientWith(() => json(fixtureText('error-429-concurrency.json'), { status: 429, headers: { 'Retry-After': '2' } }), { maxRetries: 2 });
+    const { client } = clientWith(() => json(fixtureText('error-429-concurrency.json'), { status: 429, headers: { 'Retry-After': '2' } }), {
+      maxRetries: 2,
+    });
     const result = await client.getPage('contacts');
     expect(!result.ok && result.error).toMatchObject({ kind: 'throttled', code: '0x80072326', retryAfterMs: 2000 });
   });
@@ -121,7 +130,9 @@ describe('DataverseClient errors', () => {
   });
 
   it('treats an HTML answer as an ended session', async () => {
-    const { client } = clientWith(() => new Response('<html><body>Sign in</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }));
+    const { client } = clientWith(
+      () => new Response('<html><body>Sign in</body></html>', { status: 200, headers: { 'Content-Type': 'text/html' } }),
+    );
     const result = await client.getJson('WhoAmI');
     expect(!result.ok && result.error.kind).toBe('session-expired');
   });

@@ -9,7 +9,13 @@ const F = '@OData.Community.Display.V1.FormattedValue';
 const L = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 
 function party(mask: number, id: string, name: string, table: string) {
-  return { participationtypemask: mask, [`participationtypemask${F}`]: ['', 'Sender', 'To Recipient'][mask] ?? 'Other', _partyid_value: id, [`_partyid_value${F}`]: name, [`_partyid_value${L}`]: table };
+  return {
+    participationtypemask: mask,
+    [`participationtypemask${F}`]: ['', 'Sender', 'To Recipient'][mask] ?? 'Other',
+    _partyid_value: id,
+    [`_partyid_value${F}`]: name,
+    [`_partyid_value${L}`]: table,
+  };
 }
 
 describe('activity rows → interactions', () => {
@@ -26,15 +32,27 @@ describe('activity rows → interactions', () => {
     };
     const i = normaliseActivity(row, 'activities', CONTACT, NOW);
     expect(i).toMatchObject({
-      id: 'aaaaaaaa-0000-4000-8000-000000000001', kind: 'email', title: 'Re: pricing', direction: 'incoming',
-      counterpart: 'Dana Whitfield', status: 'completed', statusLabel: 'Received', time: '2026-11-30T08:00:00Z',
+      id: 'aaaaaaaa-0000-4000-8000-000000000001',
+      kind: 'email',
+      title: 'Re: pricing',
+      direction: 'incoming',
+      counterpart: 'Dana Whitfield',
+      status: 'completed',
+      statusLabel: 'Received',
+      time: '2026-11-30T08:00:00Z',
       open: { entity: 'email', id: 'aaaaaaaa-0000-4000-8000-000000000001' },
     });
   });
 
   it('an email to the contact is outgoing, from the user', () => {
-    const row = { activityid: 'b', activitytypecode: 'email', subject: 's', statecode: 1, sortdate: '2026-11-30T08:00:00Z',
-      activitypointer_activity_parties: [party(1, USER, 'Dana Whitfield', 'systemuser'), party(2, CONTACT, 'Susanna', 'contact')] };
+    const row = {
+      activityid: 'b',
+      activitytypecode: 'email',
+      subject: 's',
+      statecode: 1,
+      sortdate: '2026-11-30T08:00:00Z',
+      activitypointer_activity_parties: [party(1, USER, 'Dana Whitfield', 'systemuser'), party(2, CONTACT, 'Susanna', 'contact')],
+    };
     expect(normaliseActivity(row, 'activities', CONTACT, NOW)).toMatchObject({ direction: 'outgoing', counterpart: 'Dana Whitfield' });
   });
 
@@ -48,11 +66,28 @@ describe('activity rows → interactions', () => {
   });
 
   it('unknown activity types, missing fields and odd values still give a row', () => {
-    expect(normaliseActivity({ activityid: 'c', activitytypecode: 'new_visit', [`activitytypecode${F}`]: 'Site visit' }, 'activities', CONTACT, NOW)).toMatchObject({
-      kind: 'activity', title: 'Site visit', time: '1970-01-01T00:00:00.000Z',
+    expect(
+      normaliseActivity(
+        { activityid: 'c', activitytypecode: 'new_visit', [`activitytypecode${F}`]: 'Site visit' },
+        'activities',
+        CONTACT,
+        NOW,
+      ),
+    ).toMatchObject({
+      kind: 'activity',
+      title: 'Site visit',
+      time: '1970-01-01T00:00:00.000Z',
     });
-    expect(normaliseActivity({ activityid: 'd', subject: '   ', sortdate: 'not a date', activitypointer_activity_parties: 'oops' }, 'activities', CONTACT, NOW)).toMatchObject({
-      kind: 'activity', title: 'activity',
+    expect(
+      normaliseActivity(
+        { activityid: 'd', subject: '   ', sortdate: 'not a date', activitypointer_activity_parties: 'oops' },
+        'activities',
+        CONTACT,
+        NOW,
+      ),
+    ).toMatchObject({
+      kind: 'activity',
+      title: 'activity',
     });
     expect(normaliseActivity({ subject: 'no id' }, 'activities', CONTACT, NOW)).toBeNull();
   });

@@ -16,14 +16,21 @@ function whoAmIClient(whoAmI: () => Response) {
   return new DataverseClient({ orgUrl: ORG, fetch: (async () => whoAmI()) as typeof fetch, sleep: async () => undefined });
 }
 const whoAmIOk = () =>
-  new Response(JSON.stringify({ UserId: USER, BusinessUnitId: USER, OrganizationId: USER }), { headers: { 'Content-Type': 'application/json' } });
+  new Response(JSON.stringify({ UserId: USER, BusinessUnitId: USER, OrganizationId: USER }), {
+    headers: { 'Content-Type': 'application/json' },
+  });
 
 function source(id: string, run: TimelineSource['fetch'], privileges: string[] = []): TimelineSource {
   return { id, label: id, kinds: ['note'], requiredPrivileges: privileges, appliesTo: ['contact'], fetch: run };
 }
 const note = (id: string) => ({ id, kind: 'note' as const, source: 'x', title: id, time: '2026-01-01T00:00:00Z' });
 
-async function run(sources: TimelineSource[], client = whoAmIClient(whoAmIOk), held = new Set<string>(), cache: Awaited<ReturnType<typeof openTimelineCache>> | null = null) {
+async function run(
+  sources: TimelineSource[],
+  client = whoAmIClient(whoAmIOk),
+  held = new Set<string>(),
+  cache: Awaited<ReturnType<typeof openTimelineCache>> | null = null,
+) {
   const updates: TimelineUpdate[] = [];
   await loadTimeline(
     { client, cache, sources, privileges: async () => ok(held) },
@@ -70,7 +77,10 @@ describe('loadTimeline', () => {
   it('paints from the cache first, keeps cached items of a failing source marked stale, and saves fresh ones', async () => {
     const cache = await openTimelineCache();
     const scope = scopeOf(ORG, USER);
-    await cache.write(scope, RECORD, { notes: { items: [note('old-n')], fetchedAt: Date.now() - 60_000 }, posts: { items: [note('old-p')], fetchedAt: Date.now() - 60_000 } });
+    await cache.write(scope, RECORD, {
+      notes: { items: [note('old-n')], fetchedAt: Date.now() - 60_000 },
+      posts: { items: [note('old-p')], fetchedAt: Date.now() - 60_000 },
+    });
     const updates = await run(
       [source('notes', async () => ok([note('new-n')])), source('posts', async () => fail({ kind: 'network', message: 'offline' }))],
       whoAmIClient(whoAmIOk),
@@ -91,7 +101,12 @@ describe('loadTimeline', () => {
     const controller = new AbortController();
     const updates: TimelineUpdate[] = [];
     await loadTimeline(
-      { client: whoAmIClient(whoAmIOk), cache: null, sources: [source('notes', async () => (controller.abort(), ok([note('n')])))], privileges: async () => ok(new Set()) },
+      {
+        client: whoAmIClient(whoAmIOk),
+        cache: null,
+        sources: [source('notes', async () => (controller.abort(), ok([note('n')])))],
+        privileges: async () => ok(new Set()),
+      },
       { requestId: 'r', record: RECORD, signal: controller.signal, emit: (u) => updates.push(u) },
     );
     expect(updates.every((u) => !u.items?.notes?.length)).toBe(true);

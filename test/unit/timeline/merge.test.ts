@@ -5,7 +5,12 @@ import { groupByDay } from '../../../lib/timeline/group';
 import { dayKey, formatDay } from '../../../lib/timeline/display-zone';
 
 const item = (id: string, time: string, extra: Partial<Interaction> = {}): Interaction => ({
-  id, time, kind: 'email', source: 'activities', title: id, ...extra,
+  id,
+  time,
+  kind: 'email',
+  source: 'activities',
+  title: id,
+  ...extra,
 });
 
 describe('merging sources', () => {
@@ -19,14 +24,26 @@ describe('merging sources', () => {
 
   it('keeps an activity once when it is both regarding the contact and has it as a party', () => {
     const regarding = item('x', '2026-02-01T09:00:00Z');
-    const asParty = item('x', '2026-02-01T09:00:00Z', { direction: 'incoming', counterpart: 'Dana', parties: [{ name: 'Dana', role: 'To Recipient' }] });
+    const asParty = item('x', '2026-02-01T09:00:00Z', {
+      direction: 'incoming',
+      counterpart: 'Dana',
+      parties: [{ name: 'Dana', role: 'To Recipient' }],
+    });
     const merged = mergeTimeline([[regarding], [asParty], [item('y', '2026-01-01T00:00:00Z')]]);
     expect(merged.map((i) => i.id)).toEqual(['x', 'y']);
     expect(merged[0]).toMatchObject({ direction: 'incoming', counterpart: 'Dana' });
   });
 
   it('fills gaps from the poorer copy', () => {
-    const [one] = dedupeById([item('x', 't', { summary: 'hello' }), item('x', 't', { parties: [{ name: 'A', role: 'Sender' }, { name: 'B', role: 'To Recipient' }] })]);
+    const [one] = dedupeById([
+      item('x', 't', { summary: 'hello' }),
+      item('x', 't', {
+        parties: [
+          { name: 'A', role: 'Sender' },
+          { name: 'B', role: 'To Recipient' },
+        ],
+      }),
+    ]);
     expect(one?.summary).toBe('hello');
     expect(one?.parties).toHaveLength(2);
   });
@@ -37,7 +54,10 @@ describe('days in the user zone', () => {
     const zone = { locale: 'en-US', offsetMinutes: -480 };
     // 05:00 UTC on Mar 2 is 21:00 on Mar 1 in UTC-8
     expect(dayKey('2026-03-02T05:00:00Z', zone)).toBe('2026-03-01');
-    const groups = groupByDay([item('a', '2026-03-02T09:00:00Z'), item('b', '2026-03-02T05:00:00Z'), item('c', '2026-03-01T20:00:00Z')], zone);
+    const groups = groupByDay(
+      [item('a', '2026-03-02T09:00:00Z'), item('b', '2026-03-02T05:00:00Z'), item('c', '2026-03-01T20:00:00Z')],
+      zone,
+    );
     expect(groups.map((g) => [g.day, g.items.map((i) => i.id)])).toEqual([
       ['2026-03-02', ['a']],
       ['2026-03-01', ['b', 'c']],
