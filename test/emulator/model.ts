@@ -3,17 +3,7 @@
 // `@Microsoft.Dynamics.CRM.lookuplogicalname` annotation); the OData layer strips or adds
 // annotations per request.
 
-export type AttrType =
-  | 'guid'
-  | 'string'
-  | 'memo'
-  | 'int'
-  | 'decimal'
-  | 'bool'
-  | 'datetime'
-  | 'choice'
-  | 'lookup'
-  | 'entityname';
+export type AttrType = 'guid' | 'string' | 'memo' | 'int' | 'decimal' | 'money' | 'bool' | 'datetime' | 'choice' | 'lookup' | 'entityname';
 
 export interface AttributeDef {
   /** Logical name. For lookups this is `regardingobjectid`; the Web API column is `_regardingobjectid_value`. */

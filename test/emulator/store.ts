@@ -5,6 +5,14 @@ import type { EntityDef, Row, Store } from './model.ts';
 
 const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 
+// Bumped on every insert so lazily built query indexes know when to rebuild.
+const revisions = new WeakMap<Store, number>();
+
+/** A counter that changes whenever a row is inserted or replaced through insertRow. */
+export function storeRevision(store: Store): number {
+  return revisions.get(store) ?? 0;
+}
+
 export function createStore(defs: EntityDef[] = ENTITY_DEFS): Store {
   const store: Store = { defs: new Map(), bySet: new Map(), tables: new Map() };
   for (const def of defs) addEntityDef(store, def);
@@ -43,6 +51,7 @@ export function lookupTarget(store: Store, row: Row, column: string, targets: st
 export function insertRow(store: Store, logicalName: string, input: Row): Row {
   const def = store.defs.get(logicalName);
   if (!def) throw new Error(`unknown table ${logicalName}`);
+  revisions.set(store, storeRevision(store) + 1);
   const row: Row = { ...input };
   const id = String(row[def.primaryKey] ?? '').toLowerCase();
   if (!id) throw new Error(`${logicalName} row without ${def.primaryKey}`);

@@ -23,7 +23,7 @@ const SALES_SERVICE_READ = [
   'prvReadContact',
   'prvReadLead',
   'prvReadAccount',
-  'prvReadSystemUser',
+  'prvReadUser',
   'prvReadActivity',
   'prvReadActivityPointer',
   'prvReadNote',
@@ -36,7 +36,7 @@ const SALES_SERVICE_READ = [
 const SERVICE_READ = [
   'prvReadContact',
   'prvReadAccount',
-  'prvReadSystemUser',
+  'prvReadUser',
   'prvReadActivity',
   'prvReadActivityPointer',
   'prvReadNote',

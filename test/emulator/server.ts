@@ -1,0 +1,209 @@
+// The emulated Dynamics 365 org: an HTTPS server on 127.0.0.1 for https://<org>.crm.dynamics.com.
+// /api/ goes to the Web API (behind the session check and the fault rules), /emulator/ to sign-in
+// and the control endpoints, anything else to the shell pages (main.aspx …), else a 404 page.
+import { existsSync } from 'node:fs';
+import { createServer, type Server } from 'node:https';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import type { ApiContext, ApiRequest, ApiResponse } from './api-types.ts';
+import { handleAuthRoute, Sessions, unauthenticated, userOfRequest } from './auth.ts';
+import { certificateFor } from './cert.ts';
+import { handleControl } from './control.ts';
+import { loadDataDir } from './data-loader.ts';
+import { faultResponse, Faults, type FaultRule } from './faults.ts';
+import { DEFAULT_SEED, seedBaseline, seedStore } from './generator.ts';
+import type { Store } from './model.ts';
+import { errorBody } from './odata/errors.ts';
+import { RequestLog, type LogEntry } from './request-log.ts';
+import { APP_ID } from './seed-ids.ts';
+import { createStore } from './store.ts';
+import type { EmulatedUser, UserKey } from './users.ts';
+import { handleApi } from './webapi.ts';
+
+export interface EmulatorOptions {
+  /** 0 = any free port. Default 8443. */
+  port?: number;
+  /** Default 'contoso'. */
+  org?: string;
+  dataDir?: string;
+  /** Generator seed; false = --no-seed (users, roles and solutions only). */
+  seed?: number | false;
+  latencyMs?: number;
+  requestLog?: string;
+  /** The first N API requests get 429 with Retry-After: 1. */
+  throttle?: number;
+  now?: Date;
+}
+
+export interface Emulator {
+  orgUrl: string;
+  host: string;
+  port: number;
+  store: Store;
+  faults: Faults;
+  sessions: Sessions;
+  requests: RequestLog;
+  /** A session cookie value for `user`, for tests that call the API without the sign-in page. */
+  signIn(user: UserKey): string;
+  close(): Promise<void>;
+}
+
+type ShellHandler = (
+  req: IncomingMessage,
+  res: ServerResponse,
+  ctx: { orgUrl: string; user: EmulatedUser | null; store: Store; url: URL },
+) => boolean;
+
+const MAX_BODY = 32 * 1024 * 1024;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/** The shell (shell/index.ts) is written separately; the server runs without it until it exists. */
+async function loadShell(): Promise<ShellHandler | null> {
+  const url = new URL('./shell/index.ts', import.meta.url);
+  if (!existsSync(fileURLToPath(url))) return null;
+  const mod = (await import(url.href)) as { handleShell?: ShellHandler };
+  return mod.handleShell ?? null;
+}
+
+function readBody(req: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_BODY) reject(new Error('request body too large'));
+      else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function send(res: ServerResponse, reply: ApiResponse): void {
+  const body = Buffer.from(reply.body, 'utf8');
+  res.writeHead(reply.status, { ...reply.headers, 'Content-Length': String(body.length) });
+  res.end(body);
+}
+
+function lowerHeaders(req: IncomingMessage): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(req.headers)) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulator> {
+  const org = opts.org ?? 'contoso';
+  const host = `${org}.crm.dynamics.com`;
+  const orgUrl = `https://${host}`;
+  const fixedNow = opts.now;
+  const now = () => fixedNow ?? new Date();
+
+  const store = createStore();
+  if (opts.seed === false) seedBaseline(store);
+  else seedStore(store, { seed: opts.seed ?? DEFAULT_SEED, now: now() });
+  if (opts.dataDir) loadDataDir(store, opts.dataDir);
+
+  const sessions = new Sessions();
+  const faults = new Faults();
+  if (opts.throttle && opts.throttle > 0) faults.add({ match: '/api/', status: 429, times: opts.throttle, retryAfterSeconds: 1 });
+  const requests = new RequestLog(opts.requestLog);
+  const shell = await loadShell();
+
+  /** An API request through the fault rules; $batch parts go through them one by one. */
+  async function api(req: ApiRequest, entry: LogEntry): Promise<ApiResponse> {
+    const pathAndQuery = `${req.url.pathname}${req.url.search}`;
+    const rule = faults.take(pathAndQuery);
+    if (rule?.delayMs) await sleep(rule.delayMs);
+    const forced = rule && faultResponse(rule);
+    if (forced) return forced;
+    let partDelay = 0;
+    const parts: NonNullable<LogEntry['parts']> = [];
+    const ctx: ApiContext = {
+      store,
+      orgUrl,
+      now,
+      dispatchPart: (part) => {
+        const r: FaultRule | null = faults.take(`${part.url.pathname}${part.url.search}`);
+        if (r?.delayMs) partDelay = Math.max(partDelay, r.delayMs);
+        const res = (r && faultResponse(r)) ?? handleApi(ctx, part);
+        parts.push({ method: part.method, url: `${part.url.pathname}${part.url.search}`, status: res.status });
+        return res;
+      },
+    };
+    const res = handleApi(ctx, req);
+    if (parts.length) entry.parts = parts;
+    if (partDelay) await sleep(partDelay);
+    return res;
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const started = performance.now();
+    const url = new URL(req.url ?? '/', orgUrl);
+    const entry: LogEntry = {
+      method: req.method ?? 'GET',
+      url: `${url.pathname}${url.search}`,
+      status: 0,
+      ms: 0,
+      time: new Date().toISOString(),
+    };
+    res.on('finish', () => {
+      entry.status = res.statusCode;
+      entry.ms = Math.round(performance.now() - started);
+      requests.add(entry);
+    });
+    try {
+      if (opts.latencyMs) await sleep(opts.latencyMs);
+      const body = await readBody(req);
+      const auth = handleAuthRoute(sessions, req, url, APP_ID);
+      if (auth) return send(res, auth);
+      if (url.pathname.startsWith('/emulator/control/'))
+        return send(res, handleControl({ faults, sessions, requests }, entry.method, url.pathname, body));
+      const user = userOfRequest(sessions, req);
+      if (user) entry.user = user.key;
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
+        if (!user) return send(res, unauthenticated(orgUrl, req));
+        return send(res, await api({ method: entry.method, url, headers: lowerHeaders(req), body, user }, entry));
+      }
+      if (shell?.(req, res, { orgUrl, user, store, url })) return;
+      send(res, {
+        status: 404,
+        headers: { 'Content-Type': 'text/html; charset=utf-8' },
+        body: '<!doctype html><html><head><title>404 - File or directory not found.</title></head><body><h2>404 - File or directory not found.</h2></body></html>',
+      });
+    } catch (e) {
+      if (res.headersSent) return void res.end();
+      send(res, {
+        status: 500,
+        headers: { 'Content-Type': 'application/json; odata.metadata=minimal', 'OData-Version': '4.0' },
+        body: errorBody('0x80040216', `An unexpected error occurred. ${(e as Error).message}`),
+      });
+    }
+  }
+
+  const { key, cert } = await certificateFor(host);
+  const server: Server = createServer({ key, cert }, (req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 8443, '127.0.0.1', () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+
+  return {
+    orgUrl,
+    host,
+    port,
+    store,
+    faults,
+    sessions,
+    requests,
+    signIn: (user) => sessions.create(user),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      });
+      await requests.close();
+    },
+  };
+}
