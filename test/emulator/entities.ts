@@ -98,8 +98,17 @@ export const ENTITY_DEFS: EntityDef[] = [
   {
     logicalName: 'account', entitySetName: 'accounts', privilegeName: 'Account', objectTypeCode: 1,
     primaryKey: 'accountid', primaryName: 'name',
-    attributes: attrs('accountid:guid name:string telephone1:string websiteurl:string address1_city:string primarycontactid:lookup>contact ownerid:lookup>systemuser createdon:datetime modifiedon:datetime'),
-    singleNav: { primarycontactid: { lookup: 'primarycontactid', target: 'contact' } },
+    attributes: attrs(
+      'accountid:guid name:string telephone1:string websiteurl:string address1_city:string primarycontactid:lookup>contact ownerid:lookup>systemuser createdon:datetime modifiedon:datetime ' +
+        'revenue:money customertypecode:choice transactioncurrencyid:lookup>transactioncurrency',
+      {
+        customertypecode: {
+          1: 'Competitor', 2: 'Consultant', 3: 'Customer', 4: 'Investor', 5: 'Partner', 6: 'Influencer', 7: 'Press', 8: 'Prospect',
+          9: 'Reseller', 10: 'Supplier', 11: 'Vendor', 12: 'Other',
+        },
+      },
+    ),
+    singleNav: { primarycontactid: { lookup: 'primarycontactid', target: 'contact' }, ownerid: { lookup: 'ownerid', target: 'systemuser' } },
     collectionNav: { ...regardingCollections('Account'), contact_customer_accounts: { target: 'contact', lookup: 'parentcustomerid' } },
   },
   {
