@@ -17,10 +17,15 @@ export interface LoadSummary {
   unresolved: string[];
 }
 
-/** Response-only keys that are not data: @odata.etag, @odata.context, @odata.type. */
+/**
+ * Drops response-only keys (@odata.context, @odata.type, …). A row's `@odata.etag` W/"n" is kept as
+ * its versionnumber, the column Dataverse derives the etag from, so replayed rows keep their etags.
+ */
 function cleanRow(row: Row): Row {
   const out: Row = {};
   for (const [k, v] of Object.entries(row)) if (!k.startsWith('@odata.')) out[k] = v;
+  const version = /^W\/"(\d+)"$/.exec(String(row['@odata.etag'] ?? ''));
+  if (version && out.versionnumber === undefined) out.versionnumber = Number(version[1]);
   return out;
 }
 

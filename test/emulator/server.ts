@@ -5,7 +5,8 @@ import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { fileURLToPath } from 'node:url';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { ApiContext, ApiRequest, ApiResponse } from './api-types.ts';
 import { handleAuthRoute, Sessions, unauthenticated, userOfRequest } from './auth.ts';
 import { certificateFor } from './cert.ts';
@@ -60,9 +61,9 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** The shell (shell/index.ts) is written separately; the server runs without it until it exists. */
 async function loadShell(): Promise<ShellHandler | null> {
-  const url = new URL('./shell/index.ts', import.meta.url);
-  if (!existsSync(fileURLToPath(url))) return null;
-  const mod = (await import(url.href)) as { handleShell?: ShellHandler };
+  const file = join(dirname(fileURLToPath(import.meta.url)), 'shell', 'index.ts');
+  if (!existsSync(file)) return null;
+  const mod = (await import(pathToFileURL(file).href)) as { handleShell?: ShellHandler };
   return mod.handleShell ?? null;
 }
 

@@ -103,7 +103,11 @@ function renderPart(res: ApiResponse, contentId: string | undefined): string {
   if (contentId) head.push(`Content-ID: ${contentId}`);
   const inner = [`HTTP/1.1 ${res.status} ${STATUS_TEXT[res.status] ?? ''}`.trimEnd()];
   const ok = res.status < 400;
-  for (const [name, value] of Object.entries(res.headers)) {
+  // Header order as in the documented responses: REQ_ID, Content-Type, OData-Version, then the rest.
+  const order = ['REQ_ID', 'Content-Type', 'OData-Version'];
+  const rank = (h: string) => (order.includes(h) ? order.indexOf(h) : order.length);
+  const headers = Object.entries(res.headers).sort(([a], [b]) => rank(a) - rank(b));
+  for (const [name, value] of headers) {
     if (name === 'Cache-Control' || name === 'x-ms-service-request-id' || (ok && name === 'REQ_ID')) continue;
     const v = name === 'Content-Type' && ok && value.startsWith('application/json') ? `${value}; odata.streaming=true` : value;
     inner.push(`${name}: ${v}`);
