@@ -18,7 +18,10 @@ after(async () => {
 async function openForm(page: import('playwright-core').Page, entityName: string, entityId?: string) {
   await page.evaluate(
     ({ entityName, entityId }) =>
-      (window as unknown as { Xrm: { Navigation: { openForm(o: object): Promise<unknown> } } }).Xrm.Navigation.openForm({ entityName, ...(entityId ? { entityId } : {}) }),
+      (window as unknown as { Xrm: { Navigation: { openForm(o: object): Promise<unknown> } } }).Xrm.Navigation.openForm({
+        entityName,
+        ...(entityId ? { entityId } : {}),
+      }),
     { entityName, entityId },
   );
 }
@@ -31,11 +34,16 @@ describe('a signed-in user opens a contact', () => {
     const panel = new PanelObject(page);
     await panel.waitFor(`contact:${KNOWN.contact}`);
     const expected = await expectedTimeline(page, 'contact', KNOWN.contact);
-    assert.ok(expected.activities.length >= 10 && expected.notes.length > 0 && expected.posts.length > 0 && expected.cases.length > 0, 'the seed contact has every kind');
+    assert.ok(
+      expected.activities.length >= 10 && expected.notes.length > 0 && expected.posts.length > 0 && expected.cases.length > 0,
+      'the seed contact has every kind',
+    );
     assert.deepEqual((await panel.ids()).sort(), expected.all);
     assert.equal(await panel.count(), expected.all.length);
     assert.deepEqual(await panel.sourceStates(), { activities: 'ok', notes: 'ok', posts: 'ok', cases: 'ok' });
-    const kinds = await panel.root.locator('[data-testid="timeline-item"]').evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-kind')))].sort());
+    const kinds = await panel.root
+      .locator('[data-testid="timeline-item"]')
+      .evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-kind')))].sort());
     for (const kind of ['email', 'phonecall', 'note', 'post', 'case']) assert.ok(kinds.includes(kind), `shows ${kind}`);
     await page.close();
   });
@@ -71,7 +79,9 @@ describe('a signed-in user opens a contact', () => {
     assert.ok(page.url().includes(KNOWN.lead), 'the URL changed');
     assert.equal(await page.evaluate(() => performance.getEntriesByType('navigation').length), before, 'no page load happened');
 
-    const samples = await page.evaluate(() => (window as unknown as { __samples: Array<{ record: string | null; ids: string[] }> }).__samples);
+    const samples = await page.evaluate(
+      () => (window as unknown as { __samples: Array<{ record: string | null; ids: string[] }> }).__samples,
+    );
     assert.ok(samples.length > 5, 'sampled the transition');
     for (const sample of samples) {
       const leaked = sample.ids.filter((id) => contactIds.has(id) && !expected.all.includes(id));

@@ -30,9 +30,11 @@ export interface Harness {
 export const APP_ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
 export async function startHarness(options: { emulator?: EmulatorOptions; appId?: string } = {}): Promise<Harness> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
   const executablePath = findChromium();
-  if (!executablePath) throw new Error('No Chromium found: set CHROME_PATH or install Debian’s chromium (npm test does it on Debian as root).');
+  if (!executablePath)
+    throw new Error('No Chromium found: set CHROME_PATH or install Debian’s chromium (npm test does it on Debian as root).');
 
   const emulator = await startEmulator({ port: 0, ...(options.emulator ?? {}) });
   const host = new URL(emulator.orgUrl).host;

@@ -33,10 +33,14 @@ export async function expectedTimeline(page: Page, entity: 'contact' | 'lead', i
       const posts = ids(await getAll(`posts?$select=postid&$filter=_regardingobjectid_value eq ${id}`), 'postid');
       let customer: string | null = id;
       if (entity === 'lead') {
-        const lead = (await (await fetch(`/api/data/v9.2/leads(${id})?$select=_parentcontactid_value`, { headers: { Accept: 'application/json' } })).json()) as Record<string, unknown>;
+        const lead = (await (
+          await fetch(`/api/data/v9.2/leads(${id})?$select=_parentcontactid_value`, { headers: { Accept: 'application/json' } })
+        ).json()) as Record<string, unknown>;
         customer = typeof lead._parentcontactid_value === 'string' ? lead._parentcontactid_value : null;
       }
-      const cases = customer ? ids(await getAll(`incidents?$select=incidentid&$filter=_customerid_value eq ${customer}`), 'incidentid') : [];
+      const cases = customer
+        ? ids(await getAll(`incidents?$select=incidentid&$filter=_customerid_value eq ${customer}`), 'incidentid')
+        : [];
       return { activities, notes, posts, cases, all: [...activities, ...notes, ...posts, ...cases].sort() };
     },
     { entity, id },
