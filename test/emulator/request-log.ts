@@ -1,6 +1,6 @@
 // The request log: an in-memory ring of recent requests (GET /emulator/control/requests) and,
 // with --request-log FILE, one JSON line per HTTP request appended to FILE.
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { appendFileSync } from 'node:fs';
 
 export interface LogEntry {
   method: string;
@@ -18,17 +18,18 @@ const KEEP = 5000;
 
 export class RequestLog {
   private entries: LogEntry[] = [];
-  private readonly file: WriteStream | null;
+  private readonly file: string | null;
 
   constructor(path?: string) {
-    this.file = path ? createWriteStream(path, { flags: 'a' }) : null;
+    this.file = path ?? null;
   }
 
   add(entry: LogEntry): void {
     this.entries.push(entry);
     if (this.entries.length > KEEP) this.entries.splice(0, this.entries.length - KEEP);
     const { method, url, status, ms } = entry;
-    this.file?.write(`${JSON.stringify({ method, url, status, ms })}\n`);
+    // Synchronous, so the line is on disk as soon as the response has finished.
+    if (this.file) appendFileSync(this.file, `${JSON.stringify({ method, url, status, ms })}\n`);
   }
 
   list(): LogEntry[] {
@@ -40,6 +41,6 @@ export class RequestLog {
   }
 
   close(): Promise<void> {
-    return new Promise((resolve) => (this.file ? this.file.end(resolve) : resolve()));
+    return Promise.resolve();
   }
 }

@@ -8,8 +8,9 @@ import { compareSortable, findColumn, sortable, type ValueKind, valueKind, edmTy
 import { bindCrmFunction } from './crm-functions.ts';
 import { badQuery, propertyNotFound } from './errors.ts';
 import { parseFilter, type CmpOp, type Literal, type Node } from './filter-parse.ts';
-import { rowById, rowsWhere } from './indexes.ts';
-import { followCollection, followSingle, lookupColumn, requireDef } from './navigation.ts';
+import { rowsWhere } from './indexes.ts';
+import { followSingle, lookupColumn, requireDef } from './navigation.ts';
+import { bindLambda } from './lambda.ts';
 
 export interface FilterEnv {
   store: Store;
@@ -25,7 +26,7 @@ export interface BoundFilter {
   tables: Set<string>;
 }
 
-type Frame = Row[];
+export type Frame = Row[];
 export interface BoolExpr {
   test(f: Frame): boolean;
   plan(slot: number): Row[] | null;
@@ -38,7 +39,7 @@ export interface ValueExpr {
   direct?: { slot: number; column: string; def: EntityDef; store: Store };
   literal?: Literal;
 }
-interface Scope {
+export interface Scope {
   def: EntityDef;
   slot: number;
 }
@@ -206,7 +207,7 @@ export function anyOf(parts: BoolExpr[]): BoolExpr {
   };
 }
 
-function bindBool(node: Node, ctx: BindCtx): BoolExpr {
+export function bindBool(node: Node, ctx: BindCtx): BoolExpr {
   switch (node.kind) {
     case 'and': {
       const a = bindBool(node.left, ctx);
@@ -266,59 +267,5 @@ function bindStringFunction(name: string, a: ValueExpr, b: ValueExpr): BoolExpr 
       return fn(s.toLowerCase(), t.toLowerCase());
     },
     plan: () => null,
-  };
-}
-
-function bindLambda(node: Extract<Node, { kind: 'lambda' }>, ctx: BindCtx): BoolExpr {
-  const { store } = ctx.env;
-  const first = node.path[0] as string;
-  const variable = ctx.vars.get(first);
-  const base = variable ?? ctx.root;
-  const segments = variable ? node.path.slice(1) : node.path;
-  if (segments.length !== 1)
-    throw badQuery(
-      `Lambda expressions are only supported on collection-valued navigation properties of the table itself ('${node.path.join('/')}').`,
-    );
-  const navName = segments[0] as string;
-  const nav = base.def.collectionNav[navName];
-  if (!nav) {
-    if (findColumn(base.def, navName) || base.def.singleNav[navName])
-      throw badQuery(
-        `The '${node.op}' lambda operator can only be applied to a collection-valued navigation property; '${navName}' is not one.`,
-      );
-    throw propertyNotFound(navName, base.def.logicalName);
-  }
-  const target = requireDef(store, nav.target);
-  ctx.tables.add(target.logicalName);
-  const slot = ctx.nextSlot.n++;
-  let body: BoolExpr | null = null;
-  if (node.body && node.variable) {
-    const scope: Scope = { def: target, slot };
-    const inner: BindCtx = { ...ctx, vars: new Map(ctx.vars).set(node.variable, scope), innermost: scope };
-    body = bindBool(node.body, inner);
-  }
-  const children = (f: Frame): Row[] => {
-    const parent = f[base.slot];
-    return parent ? followCollection(store, base.def, nav, parent) : [];
-  };
-  const matches = (f: Frame, child: Row): boolean => {
-    if (!body) return true;
-    const g = f.slice();
-    g[slot] = child;
-    return body.test(g);
-  };
-  return {
-    test: (f) => (node.op === 'any' ? children(f).some((c) => matches(f, c)) : children(f).every((c) => matches(f, c))),
-    plan: (wanted) => {
-      if (node.op !== 'any' || !body || wanted !== base.slot) return null;
-      const kids = body.plan(slot);
-      if (kids === null) return null;
-      const parents = new Set<Row>();
-      for (const kid of kids) {
-        const parent = rowById(store, base.def.logicalName, kid[lookupColumn(nav.lookup)]);
-        if (parent) parents.add(parent);
-      }
-      return [...parents];
-    },
   };
 }
