@@ -172,7 +172,7 @@ const FONT = 'font-family:Calibri,Arial,sans-serif;font-size:11pt;color:#201f1e'
 
 function quoteBlock(q: QuoteOf): string {
   return (
-    `<div style="border-top:1px solid #e1e1e1;padding-top:6px;margin-top:12px">` +
+    `<div style="${FONT};border-top:1px solid #e1e1e1;padding-top:6px;margin-top:12px">` +
     `<p><b>From:</b> ${esc(q.from.name)} &lt;${esc(q.from.email)}&gt;<br>` +
     `<b>Sent:</b> ${esc(q.sent)}<br><b>To:</b> ${esc(q.to.name)} &lt;${esc(q.to.email)}&gt;<br>` +
     `<b>Subject:</b> ${esc(q.subject)}</p>${q.ownHtml}</div>`
