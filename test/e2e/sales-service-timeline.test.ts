@@ -149,6 +149,20 @@ describe('a signed-in user opens a contact', () => {
     await page.close();
   });
 
+  it('loads a key account with more than 5,000 items completely, with an honest count', async () => {
+    const page = await h.newPage();
+    await page.goto(h.recordUrl('contact', KNOWN.bigContact));
+    const panel = new PanelObject(page);
+    await panel.waitFor(`contact:${KNOWN.bigContact}`, 'ready', 60_000);
+    const expected = await expectedTimeline(page, 'contact', KNOWN.bigContact);
+    assert.ok(expected.all.length >= 5000, `the seed has ${expected.all.length} items`);
+    assert.equal(await panel.count(), expected.all.length);
+    const rendered = await panel.ids();
+    assert.ok(rendered.length < expected.all.length, 'long histories render in slices');
+    assert.ok(rendered.every((id) => expected.all.includes(id)));
+    await page.close();
+  });
+
   it('says sign-in is required when the session has ended', async () => {
     const page = await h.newPage();
     await page.goto(h.recordUrl('contact', KNOWN.contact));
