@@ -46,6 +46,19 @@ export function jsonResponse(status: number, body: unknown, headers: Record<stri
   return { status, headers: { ...odataHeaders(), ...headers }, body: JSON.stringify(body) };
 }
 
-export function errorResponse(e: ODataError): ApiResponse {
-  return { status: e.status, headers: { ...odataHeaders(), ...e.headers }, body: errorBody(e.code, e.message) };
+export function errorResponse(e: ODataError, annotations?: ((name: string) => boolean) | null): ApiResponse {
+  const headers = { ...odataHeaders(), ...e.headers };
+  // Platform (0x8004…) errors gain the CDS error-detail annotations when they were asked for.
+  if (!annotations || !/^0x8004/i.test(e.code)) return { status: e.status, headers, body: errorBody(e.code, e.message) };
+  const error: Record<string, string> = { code: e.code, message: e.message };
+  const hex = e.code.slice(2).toLowerCase();
+  const extra: Record<string, string> = {
+    'Microsoft.PowerApps.CDS.ErrorDetails.OperationStatus': '0',
+    'Microsoft.PowerApps.CDS.ErrorDetails.SubErrorCode': String(parseInt(hex, 16) | 0),
+    'Microsoft.PowerApps.CDS.HelpLink': `http://go.microsoft.com/fwlink/?LinkID=398563&error=Microsoft.Crm.CrmException%3a${hex}&client=platform`,
+    'Microsoft.PowerApps.CDS.TraceText': `\r\n[Microsoft.Crm.ObjectModel]\r\n${e.message}`,
+    'Microsoft.PowerApps.CDS.InnerError.Message': e.message,
+  };
+  for (const [name, value] of Object.entries(extra)) if (annotations(name)) error[`@${name}`] = value;
+  return { status: e.status, headers, body: JSON.stringify({ error }) };
 }

@@ -23,8 +23,9 @@ export function handleApi(ctx: ApiContext, req: ApiRequest): ApiResponse {
   try {
     return route(ctx, req);
   } catch (e) {
-    if (e instanceof ODataError) return errorResponse(e);
-    return errorResponse(unexpected(e instanceof Error ? e.message : String(e)));
+    const annotations = parsePrefer(req.headers['prefer']).annotations;
+    if (e instanceof ODataError) return errorResponse(e, annotations);
+    return errorResponse(unexpected(e instanceof Error ? e.message : String(e)), annotations);
   }
 }
 

@@ -5,6 +5,7 @@ import { findColumn } from './columns.ts';
 import { badQuery, ODataError, propertyNotFound } from './errors.ts';
 import { bindFilter, type BoundFilter, type FilterEnv } from './filter.ts';
 import { requireDef } from './navigation.ts';
+import { parseApply, type ApplyPlan } from './apply.ts';
 
 export interface OrderKey {
   column: string;
@@ -28,9 +29,10 @@ export interface QueryOptions {
   top: number | null;
   count: boolean;
   expand: ExpandItem[];
+  apply?: ApplyPlan;
 }
 
-const TOP_LEVEL = new Set(['$select', '$filter', '$orderby', '$top', '$count', '$expand', '$skiptoken']);
+const TOP_LEVEL = new Set(['$select', '$filter', '$orderby', '$top', '$count', '$expand', '$skiptoken', '$apply']);
 const NESTED = new Set(['$select', '$filter', '$orderby', '$top', '$expand', '$count']);
 const MAX_EXPANDS = 15;
 
@@ -68,6 +70,8 @@ export function parseQueryOptions(params: URLSearchParams, def: EntityDef, env: 
     else map.set(key, value);
   }
   const options = buildOptions(map, def, env, aliases);
+  const apply = map.get('$apply');
+  if (apply !== undefined) options.apply = parseApply(apply, def, env);
   if (countExpands(options) > MAX_EXPANDS) throw new ODataError(400, '0x8004430d', `Number of link entity exceed limit ${MAX_EXPANDS}`);
   return options;
 }

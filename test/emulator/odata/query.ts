@@ -6,7 +6,10 @@ import { applyFilter } from './filter.ts';
 import type { QueryOptions } from './options.ts';
 import { sortKeys, sortTableRows } from './order.ts';
 import { effectivePageSize, MAX_PAGE_SIZE, nextLink, pageOf } from './paging.ts';
-import { TOTAL_COUNT, TOTAL_COUNT_EXCEEDED, type Preferences } from './prefer.ts';
+import { FORMATTED, TOTAL_COUNT, TOTAL_COUNT_EXCEEDED, type Preferences } from './prefer.ts';
+import { runApply, type ApplyResult } from './apply.ts';
+import { formatValue } from './format.ts';
+import { columnName } from '../model.ts';
 import { projectRow, type ProjectCtx } from './project.ts';
 
 export interface QueryCtx extends ProjectCtx {
@@ -60,7 +63,12 @@ export function matchRows(store: Store, def: EntityDef, source: Row[] | null, op
 
 export function runCollection(ctx: QueryCtx, req: CollectionRequest): QueryResult {
   const { def, options } = req;
-  const matched = matchRows(ctx.store, def, req.source, options);
+  let matched = matchRows(ctx.store, def, req.source, options);
+  if (options.apply) {
+    const applied = runApply(options.apply, matched);
+    if (applied.aggregated) return { body: aggregatedBody(ctx, req, applied) };
+    matched = applied.rows;
+  }
   const keys = sortKeys(options.orderby, def);
   const sorted = sortTableRows(ctx.store, def.logicalName, matched, keys);
 
@@ -87,6 +95,21 @@ export function runCollection(ctx: QueryCtx, req: CollectionRequest): QueryResul
   body.value = rows.map((r) => projectRow(r, def, options, ctx));
   if (next) body['@odata.nextLink'] = next;
   return { body, pageSizeApplied };
+}
+
+/** Aggregation results: plain rows of group keys and aliases (formatted group keys when asked). */
+function aggregatedBody(ctx: QueryCtx, req: CollectionRequest, applied: ApplyResult): Record<string, unknown> {
+  const value = applied.rows.map((row) => {
+    const out: Row = {};
+    for (const column of applied.columns) {
+      const attr = applied.groupBy.find((a) => columnName(a) === column);
+      const formatted = attr && ctx.annotations?.(FORMATTED) ? formatValue(attr, row[column], ctx.user.timeZoneOffsetMinutes) : undefined;
+      if (formatted !== undefined) out[`${column}@${FORMATTED}`] = formatted;
+      out[column] = row[column];
+    }
+    return out;
+  });
+  return { '@odata.context': `${ctx.orgUrl}${req.apiBase}/$metadata#${req.contextPath}(${applied.columns.join(',')})`, value };
 }
 
 export function runSingle(

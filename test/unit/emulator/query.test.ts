@@ -187,3 +187,29 @@ describe('annotations', () => {
     expect(get(store, `accounts(${A1})?$select=name`).json['@odata.context']).toBe(`${ORG}/api/data/v9.2/$metadata#accounts(name)/$entity`);
   });
 });
+
+describe('$apply', () => {
+  it('groups and counts, ordered by the group keys, with formatted keys when asked', () => {
+    const { json } = get(store, 'activitypointers?$apply=groupby((activitytypecode),aggregate($count as count))', {
+      prefer: 'odata.include-annotations="*"',
+    });
+    expect(json['@odata.context']).toBe(`${ORG}/api/data/v9.2/$metadata#activitypointers(activitytypecode,count)`);
+    expect(values(json)).toEqual([
+      { 'activitytypecode@OData.Community.Display.V1.FormattedValue': 'Email', activitytypecode: 'email', count: 1 },
+      { 'activitytypecode@OData.Community.Display.V1.FormattedValue': 'Phone Call', activitytypecode: 'phonecall', count: 1 },
+    ]);
+  });
+
+  it('filters before aggregating, and aggregates without groups', () => {
+    expect(values(get(store, 'activitypointers?$apply=filter(statecode eq 0)/aggregate($count as open)').json)).toEqual([{ open: 1 }]);
+    expect(values(get(store, `activitypointers?$filter=_regardingobjectid_value eq ${C1}&$apply=aggregate($count as n)`).json)).toEqual([
+      { n: 1 },
+    ]);
+    expect(values(get(store, 'contacts?$apply=groupby((statecode))').json)).toEqual([{ statecode: 0 }, { statecode: 1 }]);
+  });
+
+  it('rejects what it does not support with 0x80060888, and unknown columns with 0x0', () => {
+    expect(get(store, 'contacts?$apply=compute(x)').json).toMatchObject({ error: { code: '0x80060888' } });
+    expect(get(store, 'contacts?$apply=groupby((nope))').json).toMatchObject({ error: { code: '0x0' } });
+  });
+});

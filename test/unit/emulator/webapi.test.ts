@@ -85,6 +85,20 @@ describe('privileges', () => {
     expect(get(store, 'leads?$select=fullname', { user: 'sales' }).status).toBe(200);
   });
 
+  it('adds the CDS error details to platform errors when annotations are asked for', () => {
+    const { json } = get(store, 'leads?$select=fullname', { user: 'service', prefer: 'odata.include-annotations="*"' });
+    const error = json.error as Record<string, string>;
+    expect(Object.keys(error).slice(0, 2)).toEqual(['code', 'message']);
+    expect(error['@Microsoft.PowerApps.CDS.HelpLink']).toBe(
+      'http://go.microsoft.com/fwlink/?LinkID=398563&error=Microsoft.Crm.CrmException%3a80040220&client=platform',
+    );
+    expect(error['@Microsoft.PowerApps.CDS.InnerError.Message']).toBe(error.message);
+    expect(Object.keys(get(store, 'Account', { prefer: 'odata.include-annotations="*"' }).json.error as object)).toEqual([
+      'code',
+      'message',
+    ]);
+  });
+
   it('denies a record, and an expand, of a table the user cannot read', () => {
     const denied = get(store, `leads(${L1})?$select=fullname`, { user: 'service' });
     expect(denied.status).toBe(403);
