@@ -44,6 +44,18 @@ export function lookupTarget(store: Store, row: Row, column: string, targets: st
   return undefined;
 }
 
+const pointerColumnCache = new WeakMap<EntityDef, Set<string>>();
+
+/** Web API columns of activitypointer, computed once per definition (the seed inserts ~13k activities). */
+function pointerColumnsOf(def: EntityDef): Set<string> {
+  let columns = pointerColumnCache.get(def);
+  if (!columns) {
+    columns = new Set(def.attributes.map((a) => (a.type === 'lookup' ? `_${a.name}_value` : a.name)));
+    pointerColumnCache.set(def, columns);
+  }
+  return columns;
+}
+
 /**
  * Inserts (or replaces) a row. Activity rows are mirrored into activitypointers with their
  * activitytypecode; an expanded `<type>_activity_parties` array becomes activityparty rows.
@@ -69,7 +81,7 @@ export function insertRow(store: Store, logicalName: string, input: Row): Row {
     const pointerDef = store.defs.get('activitypointer');
     if (pointerDef) {
       const pointer: Row = {};
-      const pointerColumns = new Set(pointerDef.attributes.map((a) => (a.type === 'lookup' ? `_${a.name}_value` : a.name)));
+      const pointerColumns = pointerColumnsOf(pointerDef);
       for (const [key, value] of Object.entries(row)) {
         const base = key.split('@')[0] ?? key;
         if (pointerColumns.has(base)) pointer[key] = value;
