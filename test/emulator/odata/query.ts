@@ -57,8 +57,11 @@ export function contextUrl(orgUrl: string, apiBase: string, path: string, option
 
 /** The rows of `source` (or the whole table) that pass the query's $filter. */
 export function matchRows(store: Store, def: EntityDef, source: Row[] | null, options: QueryOptions): Row[] {
-  const all = () => source ?? table(store, def.logicalName).values();
-  return options.filter ? applyFilter(options.filter, all) : [...all()];
+  const { filter } = options;
+  // A navigation property's rows are few: test them directly (index candidates span the whole table).
+  if (source) return filter ? source.filter((r) => filter.test(r)) : [...source];
+  const all = () => table(store, def.logicalName).values();
+  return filter ? applyFilter(filter, all) : [...all()];
 }
 
 export function runCollection(ctx: QueryCtx, req: CollectionRequest): QueryResult {

@@ -109,6 +109,8 @@ describe('$expand', () => {
     const { json } = get(store, `contacts(${C1})/Contact_ActivityPointers?$select=subject`);
     expect(json['@odata.context']).toBe(`${ORG}/api/data/v9.2/$metadata#contacts(${C1})/Contact_ActivityPointers(subject)`);
     expect(values(json).map((r) => r.activityid)).toEqual([E1]);
+    // A filter on the navigation's rows must not reach rows of other records through the indexes.
+    expect(values(get(store, `contacts(${C1})/Contact_ActivityPointers?$filter=_regardingobjectid_value eq ${L1}`).json)).toEqual([]);
   });
 
   it('rejects unknown and non-navigation properties', () => {
