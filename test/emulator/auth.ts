@@ -94,7 +94,7 @@ export function handleAuthRoute(sessions: Sessions, req: IncomingMessage, url: U
   }
   if (url.pathname === '/emulator/signout') {
     sessions.end(sessionToken(req));
-    return redirect('/emulator/signin', {
+    return redirect('/emulator/signin-page', {
       'Set-Cookie': `${SESSION_COOKIE}=; Path=/; Secure; HttpOnly; SameSite=None; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT`,
     });
   }

@@ -3,25 +3,46 @@
 import type { AttributeDef, AttrType, CollectionNav, EntityDef, SingleNav } from './model.ts';
 
 const STATE_ACTIVITY = { 0: 'Open', 1: 'Completed', 2: 'Canceled', 3: 'Scheduled' };
-const STATUS_ACTIVITY = { 1: 'Open', 2: 'Not Started', 3: 'In Progress', 4: 'Waiting on someone else', 5: 'Completed', 6: 'Canceled', 7: 'Deferred' };
+const STATUS_ACTIVITY = {
+  1: 'Open',
+  2: 'Not Started',
+  3: 'In Progress',
+  4: 'Waiting on someone else',
+  5: 'Completed',
+  6: 'Canceled',
+  7: 'Deferred',
+};
 const PRIORITY = { 0: 'Low', 1: 'Normal', 2: 'High' };
 const DIRECTION = { 0: 'Incoming', 1: 'Outgoing' };
 const PARTY_ROLES = {
-  1: 'Sender', 2: 'To Recipient', 3: 'CC Recipient', 4: 'BCC Recipient', 5: 'Required attendee', 6: 'Optional attendee',
-  7: 'Organizer', 8: 'Regarding', 9: 'Owner', 10: 'Resource', 11: 'Customer', 12: 'Chat Participant',
+  1: 'Sender',
+  2: 'To Recipient',
+  3: 'CC Recipient',
+  4: 'BCC Recipient',
+  5: 'Required attendee',
+  6: 'Optional attendee',
+  7: 'Organizer',
+  8: 'Regarding',
+  9: 'Owner',
+  10: 'Resource',
+  11: 'Customer',
+  12: 'Chat Participant',
 };
 
 /** `name:type` pairs; lookups as `name:lookup>target1|target2`; choices get options separately. */
 function attrs(spec: string, options: Record<string, Record<number, string>> = {}): AttributeDef[] {
-  return spec.trim().split(/\s+/).map((pair) => {
-    const [name, typeSpec] = pair.split(':') as [string, string];
-    const [type, targetList] = typeSpec.split('>') as [AttrType, string | undefined];
-    const def: AttributeDef = { name, type };
-    if (targetList) def.targets = targetList.split('|');
-    if (options[name]) def.options = options[name];
-    if (type === 'bool' && !def.options) def.options = { 0: 'No', 1: 'Yes' };
-    return def;
-  });
+  return spec
+    .trim()
+    .split(/\s+/)
+    .map((pair) => {
+      const [name, typeSpec] = pair.split(':') as [string, string];
+      const [type, targetList] = typeSpec.split('>') as [AttrType, string | undefined];
+      const def: AttributeDef = { name, type };
+      if (targetList) def.targets = targetList.split('|');
+      if (options[name]) def.options = options[name];
+      if (type === 'bool' && !def.options) def.options = { 0: 'No', 1: 'Yes' };
+      return def;
+    });
 }
 
 const ACTIVITY_COMMON =
@@ -63,15 +84,22 @@ function regardingCollections(prefix: string): Record<string, CollectionNav> {
 
 export const ENTITY_DEFS: EntityDef[] = [
   {
-    logicalName: 'contact', entitySetName: 'contacts', privilegeName: 'Contact', objectTypeCode: 2,
-    primaryKey: 'contactid', primaryName: 'fullname',
+    logicalName: 'contact',
+    entitySetName: 'contacts',
+    privilegeName: 'Contact',
+    objectTypeCode: 2,
+    primaryKey: 'contactid',
+    primaryName: 'fullname',
     attributes: attrs(
       'contactid:guid fullname:string firstname:string lastname:string emailaddress1:string telephone1:string ' +
         'mobilephone:string jobtitle:string parentcustomerid:lookup>account|contact ownerid:lookup>systemuser ' +
         'statecode:choice createdon:datetime modifiedon:datetime address1_city:string',
       { statecode: { 0: 'Active', 1: 'Inactive' } },
     ),
-    singleNav: { parentcustomerid_account: { lookup: 'parentcustomerid', target: 'account' }, ownerid: { lookup: 'ownerid', target: 'systemuser' } },
+    singleNav: {
+      parentcustomerid_account: { lookup: 'parentcustomerid', target: 'account' },
+      ownerid: { lookup: 'ownerid', target: 'systemuser' },
+    },
     collectionNav: {
       ...regardingCollections('Contact'),
       contact_activity_parties: { target: 'activityparty', lookup: 'partyid' },
@@ -80,8 +108,12 @@ export const ENTITY_DEFS: EntityDef[] = [
     },
   },
   {
-    logicalName: 'lead', entitySetName: 'leads', privilegeName: 'Lead', objectTypeCode: 4,
-    primaryKey: 'leadid', primaryName: 'fullname',
+    logicalName: 'lead',
+    entitySetName: 'leads',
+    privilegeName: 'Lead',
+    objectTypeCode: 4,
+    primaryKey: 'leadid',
+    primaryName: 'fullname',
     attributes: attrs(
       'leadid:guid fullname:string firstname:string lastname:string subject:string companyname:string emailaddress1:string ' +
         'telephone1:string jobtitle:string address1_city:string parentcontactid:lookup>contact parentaccountid:lookup>account ownerid:lookup>systemuser ' +
@@ -96,25 +128,48 @@ export const ENTITY_DEFS: EntityDef[] = [
     },
   },
   {
-    logicalName: 'account', entitySetName: 'accounts', privilegeName: 'Account', objectTypeCode: 1,
-    primaryKey: 'accountid', primaryName: 'name',
+    logicalName: 'account',
+    entitySetName: 'accounts',
+    privilegeName: 'Account',
+    objectTypeCode: 1,
+    primaryKey: 'accountid',
+    primaryName: 'name',
     attributes: attrs(
       'accountid:guid name:string telephone1:string websiteurl:string address1_city:string primarycontactid:lookup>contact ownerid:lookup>systemuser createdon:datetime modifiedon:datetime ' +
         'revenue:money customertypecode:choice transactioncurrencyid:lookup>transactioncurrency',
       {
         customertypecode: {
-          1: 'Competitor', 2: 'Consultant', 3: 'Customer', 4: 'Investor', 5: 'Partner', 6: 'Influencer', 7: 'Press', 8: 'Prospect',
-          9: 'Reseller', 10: 'Supplier', 11: 'Vendor', 12: 'Other',
+          1: 'Competitor',
+          2: 'Consultant',
+          3: 'Customer',
+          4: 'Investor',
+          5: 'Partner',
+          6: 'Influencer',
+          7: 'Press',
+          8: 'Prospect',
+          9: 'Reseller',
+          10: 'Supplier',
+          11: 'Vendor',
+          12: 'Other',
         },
       },
     ),
-    singleNav: { primarycontactid: { lookup: 'primarycontactid', target: 'contact' }, ownerid: { lookup: 'ownerid', target: 'systemuser' } },
+    singleNav: {
+      primarycontactid: { lookup: 'primarycontactid', target: 'contact' },
+      ownerid: { lookup: 'ownerid', target: 'systemuser' },
+    },
     collectionNav: { ...regardingCollections('Account'), contact_customer_accounts: { target: 'contact', lookup: 'parentcustomerid' } },
   },
   {
-    logicalName: 'systemuser', entitySetName: 'systemusers', privilegeName: 'User', objectTypeCode: 8,
-    primaryKey: 'systemuserid', primaryName: 'fullname',
-    attributes: attrs('systemuserid:guid fullname:string internalemailaddress:string domainname:string businessunitid:lookup>businessunit isdisabled:bool'),
+    logicalName: 'systemuser',
+    entitySetName: 'systemusers',
+    privilegeName: 'User',
+    objectTypeCode: 8,
+    primaryKey: 'systemuserid',
+    primaryName: 'fullname',
+    attributes: attrs(
+      'systemuserid:guid fullname:string internalemailaddress:string domainname:string businessunitid:lookup>businessunit isdisabled:bool',
+    ),
     singleNav: {},
     collectionNav: {},
   },
@@ -126,8 +181,12 @@ export const ENTITY_DEFS: EntityDef[] = [
   activity('letter', 'letters', 4207, 'directioncode:bool address:string'),
   activity('fax', 'faxes', 4204, 'directioncode:bool faxnumber:string numberofpages:int'),
   {
-    logicalName: 'activityparty', entitySetName: 'activityparties', privilegeName: 'Activity', objectTypeCode: 135,
-    primaryKey: 'activitypartyid', primaryName: 'addressused',
+    logicalName: 'activityparty',
+    entitySetName: 'activityparties',
+    privilegeName: 'Activity',
+    objectTypeCode: 135,
+    primaryKey: 'activitypartyid',
+    primaryName: 'addressused',
     attributes: attrs(
       'activitypartyid:guid activityid:lookup>activitypointer partyid:lookup>contact|lead|account|systemuser ' +
         'participationtypemask:choice addressused:string ispartydeleted:bool',
@@ -143,8 +202,12 @@ export const ENTITY_DEFS: EntityDef[] = [
     collectionNav: {},
   },
   {
-    logicalName: 'annotation', entitySetName: 'annotations', privilegeName: 'Note', objectTypeCode: 5,
-    primaryKey: 'annotationid', primaryName: 'subject',
+    logicalName: 'annotation',
+    entitySetName: 'annotations',
+    privilegeName: 'Note',
+    objectTypeCode: 5,
+    primaryKey: 'annotationid',
+    primaryName: 'subject',
     attributes: attrs(
       'annotationid:guid subject:string notetext:memo filename:string mimetype:string filesize:int isdocument:bool ' +
         'objectid:lookup>contact|lead|account|incident objecttypecode:entityname createdon:datetime modifiedon:datetime ' +
@@ -158,19 +221,30 @@ export const ENTITY_DEFS: EntityDef[] = [
     collectionNav: {},
   },
   {
-    logicalName: 'post', entitySetName: 'posts', privilegeName: 'Post', objectTypeCode: 8000,
-    primaryKey: 'postid', primaryName: 'text',
+    logicalName: 'post',
+    entitySetName: 'posts',
+    privilegeName: 'Post',
+    objectTypeCode: 8000,
+    primaryKey: 'postid',
+    primaryName: 'text',
     attributes: attrs(
       'postid:guid text:memo source:choice type:choice regardingobjectid:lookup>contact|lead|account|incident ' +
         'createdon:datetime modifiedon:datetime createdby:lookup>systemuser',
-      { source: { 1: 'Auto Post', 2: 'Manual Post' }, type: { 1: 'Check-in', 2: 'Idea', 3: 'News', 4: 'Private Message', 5: 'Question', 6: 'Re-post', 7: 'Status' } },
+      {
+        source: { 1: 'Auto Post', 2: 'Manual Post' },
+        type: { 1: 'Check-in', 2: 'Idea', 3: 'News', 4: 'Private Message', 5: 'Question', 6: 'Re-post', 7: 'Status' },
+      },
     ),
     singleNav: { regardingobjectid_contact: { lookup: 'regardingobjectid', target: 'contact' } },
     collectionNav: {},
   },
   {
-    logicalName: 'incident', entitySetName: 'incidents', privilegeName: 'Incident', objectTypeCode: 112,
-    primaryKey: 'incidentid', primaryName: 'title',
+    logicalName: 'incident',
+    entitySetName: 'incidents',
+    privilegeName: 'Incident',
+    objectTypeCode: 112,
+    primaryKey: 'incidentid',
+    primaryName: 'title',
     attributes: attrs(
       'incidentid:guid title:string ticketnumber:string description:memo statecode:choice statuscode:choice prioritycode:choice ' +
         'caseorigincode:choice customerid:lookup>contact|account primarycontactid:lookup>contact ownerid:lookup>systemuser ' +
@@ -190,8 +264,12 @@ export const ENTITY_DEFS: EntityDef[] = [
     collectionNav: { ...regardingCollections('Incident') },
   },
   {
-    logicalName: 'solution', entitySetName: 'solutions', privilegeName: 'Solution', objectTypeCode: 7100,
-    primaryKey: 'solutionid', primaryName: 'friendlyname',
+    logicalName: 'solution',
+    entitySetName: 'solutions',
+    privilegeName: 'Solution',
+    objectTypeCode: 7100,
+    primaryKey: 'solutionid',
+    primaryName: 'friendlyname',
     attributes: attrs('solutionid:guid uniquename:string friendlyname:string version:string installedon:datetime ismanaged:bool'),
     singleNav: {},
     collectionNav: {},

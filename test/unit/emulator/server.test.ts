@@ -116,7 +116,7 @@ describe('the HTTPS emulator', () => {
     const cookie = await signIn('admin');
     const out = await go('/emulator/signout', { headers: { Cookie: cookie } });
     expect(out.status).toBe(302);
-    expect(out.headers.location).toBe('/emulator/signin');
+    expect(out.headers.location).toBe('/emulator/signin-page');
     expect(String(out.headers['set-cookie'])).toMatch(/^CrmOwinAuth=; .*Max-Age=0/);
     expect((await go('/api/data/v9.2/WhoAmI', { headers: { Cookie: cookie } })).status).toBe(302);
   });
