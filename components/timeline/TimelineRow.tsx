@@ -2,7 +2,8 @@
 // the other party, status. Everything from the API is rendered as text.
 import { KindIcon } from '../common/KindIcon';
 import { formatTime, type DisplayZone } from '../../lib/timeline/display-zone';
-import { KIND_LABELS, STATUS_LABELS, type Interaction } from '../../lib/timeline/model';
+import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, type Interaction } from '../../lib/timeline/model';
+import { MarketingDetails } from './MarketingDetails';
 import { t } from '../../lib/i18n';
 
 export interface RowActions {
@@ -25,8 +26,16 @@ function partyLine(item: Interaction): string | undefined {
   return t('row.with', { name: item.counterpart });
 }
 
+/** "Marketing email", "Outbound marketing email", or the kind's own label. */
+export function kindLabel(item: Interaction): string {
+  if (!item.marketing) return KIND_LABELS[item.kind];
+  const label = CHANNEL_LABELS[item.marketing.channel];
+  return item.marketing.origin === 'outbound' ? `Outbound ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+}
+
 export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
   const href = actions.hrefFor(item);
+  const label = kindLabel(item);
   const party = partyLine(item);
   const direction = item.direction ? t(item.direction === 'incoming' ? 'row.incoming' : 'row.outgoing') : undefined;
   return (
@@ -39,9 +48,9 @@ export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
       tabIndex={0}
       aria-posinset={position}
       aria-setsize={setSize}
-      aria-label={`${KIND_LABELS[item.kind]}: ${item.title}`}
+      aria-label={`${label}: ${item.title}`}
     >
-      <span class="tp-row-icon" title={KIND_LABELS[item.kind]}>
+      <span class={`tp-row-icon${item.marketing ? ' tp-row-icon-marketing' : ''}`} title={label}>
         <KindIcon kind={item.kind} />
       </span>
       <div class="tp-row-main">
@@ -67,7 +76,7 @@ export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
           </time>
         </div>
         <div class="tp-row-meta">
-          <span class="tp-row-kind">{KIND_LABELS[item.kind]}</span>
+          <span class="tp-row-kind">{label}</span>
           {direction && <span class="tp-row-direction">{direction}</span>}
           {party && <span class="tp-row-party">{party}</span>}
           {item.status && (
@@ -77,6 +86,7 @@ export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
           )}
         </div>
         {item.summary && <p class="tp-row-summary">{item.summary}</p>}
+        {item.marketing && <MarketingDetails info={item.marketing} zone={zone} rowId={item.id} />}
         {item.facts && item.facts.length > 0 && (
           <ul class="tp-row-facts">
             {item.facts.map((fact) => (

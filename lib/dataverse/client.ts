@@ -84,6 +84,20 @@ export class DataverseClient {
   }
 
   async getJson(pathOrUrl: string, options: GetOptions = {}): Promise<Result<unknown>> {
+    return this.request('GET', pathOrUrl, undefined, options);
+  }
+
+  /** POST of a function or action with a JSON body (read-only ones: LoadInteractionsPublic, …). */
+  async postJson(pathOrUrl: string, body: unknown, options: GetOptions = {}): Promise<Result<unknown>> {
+    return this.request('POST', pathOrUrl, JSON.stringify(body), options);
+  }
+
+  private async request(
+    method: 'GET' | 'POST',
+    pathOrUrl: string,
+    body: string | undefined,
+    options: GetOptions,
+  ): Promise<Result<unknown>> {
     const url = this.resolve(pathOrUrl);
     if (!url) return fail({ kind: 'malformed', message: `Refused to request ${pathOrUrl}: not an address of this org.` });
     const headers: Record<string, string> = {
@@ -96,9 +110,10 @@ export class DataverseClient {
     if (options.annotations) prefer.push('odata.include-annotations="*"');
     if (options.maxPageSize) prefer.push(`odata.maxpagesize=${Math.min(options.maxPageSize, MAX_PAGE_SIZE)}`);
     if (prefer.length) headers.Prefer = prefer.join(',');
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
 
     for (let attempt = 0; ; attempt++) {
-      const result = await this.fetchOnce(url, headers, options.signal);
+      const result = await this.fetchOnce(url, { method, headers, ...(body !== undefined ? { body } : {}) }, options.signal);
       if (result.ok || attempt >= this.maxRetries) return result;
       const { error } = result;
       let waitMs: number;
@@ -119,12 +134,12 @@ export class DataverseClient {
     }
   }
 
-  private async fetchOnce(url: string, headers: Record<string, string>, signal?: AbortSignal): Promise<Result<unknown>> {
+  private async fetchOnce(url: string, init: RequestInit, signal?: AbortSignal): Promise<Result<unknown>> {
     if (signal?.aborted) return fail(aborted());
     let response: Response;
     try {
       response = await this.limiter.run(
-        () => this.doFetch(url, { method: 'GET', headers, credentials: 'include', redirect: 'manual', signal }),
+        () => this.doFetch(url, { ...init, credentials: 'include', redirect: 'manual', ...(signal ? { signal } : {}) }),
         signal,
       );
     } catch (e) {

@@ -1,17 +1,20 @@
-// Loading one record's timeline in the worker: session → cache (painted at once) → privileges →
-// every source in parallel → merge → cache. Each step reports through `emit`; nothing after an abort.
-import type { RecordRef } from '../crm/record-url';
-import type { CachedSource, TimelineCache } from '../cache/store';
+// Loading one record's timeline in the worker: session → privileges and cache (painted at once,
+// without any source the user may no longer read) → every source in parallel → cache. Each step
+// reports through `emit`; nothing is emitted after an abort.
 import { scopeOf } from '../cache/keys';
+import type { CachedSource, TimelineCache } from '../cache/store';
+import type { RecordRef } from '../crm/record-url';
 import type { DataverseClient } from '../dataverse/client';
 import type { Result } from '../dataverse/errors';
-import { formatAge, t } from '../i18n';
+import { t } from '../i18n';
 import type { SessionState, SourceStatus, TimelineUpdate } from '../messaging/protocol';
+import type { OrgMarketing } from '../sources/marketing/org-marketing';
 import { missingPrivileges, whoAmI } from '../session/session';
-import type { TimelineSource } from '../sources/types';
+import type { SourceConfig, TimelineSource } from '../sources/types';
+import { DEFAULT_SOURCE_CONFIG } from '../settings/source-config';
 import { errorText } from './error-text';
-import { mergeTimeline } from './merge';
 import type { Interaction } from './model';
+import { runSource } from './run-source';
 
 export interface LoadDeps {
   client: DataverseClient;
@@ -19,6 +22,9 @@ export interface LoadDeps {
   sources: readonly TimelineSource[];
   /** The user's privileges (memoised by the caller per org and user). */
   privileges(userId: string, signal: AbortSignal): Promise<Result<ReadonlySet<string>>>;
+  /** The org's marketing solutions (memoised by the caller per org). */
+  orgMarketing?(signal: AbortSignal): Promise<Result<OrgMarketing>>;
+  config?: SourceConfig;
   isSourceEnabled?(sourceId: string): boolean;
   now?(): Date;
 }
@@ -30,9 +36,7 @@ export interface LoadRequest {
   emit(update: TimelineUpdate): void;
 }
 
-function tablesOf(privileges: string[]): string {
-  return privileges.map((p) => p.replace(/^prvRead/i, '')).join(', ');
-}
+const NO_MARKETING: Result<OrgMarketing> = { ok: true, value: { realtimeInstalled: false, outboundInstalled: false } };
 
 export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<void> {
   const now = deps.now ?? (() => new Date());
@@ -74,83 +78,46 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
   session = { state: 'ok', userId: who.value.userId };
   const scope = scopeOf(who.value.orgUrl, who.value.userId);
 
-  // Paint from the cache at once; the network answer replaces it source by source.
-  const cached = await deps.cache?.read(scope, req.record).catch(() => undefined);
+  const [privileges, cached] = await Promise.all([
+    deps.privileges(who.value.userId, req.signal),
+    deps.cache?.read(scope, req.record).catch(() => undefined),
+  ]);
   if (req.signal.aborted) return;
+  const held = privileges.ok ? privileges.value : null;
+
+  // Paint from the cache at once, leaving out sources the user may no longer read.
   if (cached) {
     cachedAt = cached.savedAt;
     const items: Record<string, Interaction[]> = {};
-    for (const [id, entry] of Object.entries(cached.sources)) if (statuses.has(id)) items[id] = entry.items;
+    for (const source of applicable) {
+      const entry = cached.sources[source.id];
+      if (entry && !(held && missingPrivileges(held, source.requiredPrivileges).length)) items[source.id] = entry.items;
+    }
     emit(items);
   }
 
-  const privileges = await deps.privileges(who.value.userId, req.signal);
-  if (req.signal.aborted) return;
-
+  let marketing: Promise<Result<OrgMarketing>> | undefined;
+  const ctx = {
+    client: deps.client,
+    record: req.record,
+    signal: req.signal,
+    now: now(),
+    config: deps.config ?? DEFAULT_SOURCE_CONFIG,
+    orgMarketing: () => (marketing ??= deps.orgMarketing?.(req.signal) ?? Promise.resolve(NO_MARKETING)),
+  };
   const fresh: Record<string, CachedSource> = {};
   await Promise.all(
     applicable.map(async (source) => {
-      if (deps.isSourceEnabled && !deps.isSourceEnabled(source.id)) {
-        setStatus(source.id, { state: 'off', message: t('source.off') });
-        return emit({ [source.id]: [] });
-      }
-      const missing = privileges.ok ? missingPrivileges(privileges.value, source.requiredPrivileges) : [];
-      if (missing.length) {
-        // Not queried, and nothing of it is kept: the user may no longer read it.
-        fresh[source.id] = { items: [], fetchedAt: Date.now() };
-        setStatus(source.id, {
-          state: 'denied',
-          missing,
-          message: t('source.denied', { tables: tablesOf(missing), privileges: missing.join(', ') }),
-        });
-        return emit({ [source.id]: [] });
-      }
-      const partial: Interaction[][] = [];
-      const result = await source.fetch({
-        client: deps.client,
-        record: req.record,
-        signal: req.signal,
-        now: now(),
-        onItems: (items) => {
-          // With a cached copy on screen, partial pages would only shrink the list for a moment.
-          if (cached?.sources[source.id]) return;
-          partial.push(items);
-          const soFar = mergeTimeline(partial);
-          setStatus(source.id, { message: t('source.loadingCount', { count: soFar.length }), count: soFar.length });
-          emit({ [source.id]: soFar });
-        },
+      const action = await runSource({
+        source,
+        ctx,
+        held,
+        ...(cached?.sources[source.id] ? { cached: cached.sources[source.id]! } : {}),
+        enabled: deps.isSourceEnabled?.(source.id) ?? true,
+        setStatus: (patch) => setStatus(source.id, patch),
+        publish: (items) => emit({ [source.id]: items }),
       });
-      if (req.signal.aborted) return;
-      if (result.ok) {
-        fresh[source.id] = { items: result.value, fetchedAt: Date.now() };
-        setStatus(source.id, {
-          state: 'ok',
-          count: result.value.length,
-          stale: false,
-          fetchedAt: Date.now(),
-          message: t('source.ok', { count: result.value.length }),
-        });
-        return emit({ [source.id]: result.value });
-      }
-      const message = errorText(result.error);
-      const old = cached?.sources[source.id];
-      const state = result.error.kind === 'denied' ? 'denied' : 'error';
-      if (state === 'denied') fresh[source.id] = { items: [], fetchedAt: Date.now() };
-      if (old && state === 'error') {
-        setStatus(source.id, {
-          state,
-          stale: true,
-          count: old.items.length,
-          message: t('source.stale', { message, age: formatAge(old.fetchedAt, Date.now()) }),
-        });
-        return emit({ [source.id]: old.items });
-      }
-      setStatus(source.id, {
-        state,
-        message,
-        ...(result.error.kind === 'denied' && result.error.privilege ? { missing: [result.error.privilege] } : {}),
-      });
-      return emit({ [source.id]: [] });
+      if (action !== 'keep') fresh[source.id] = action;
     }),
   );
   if (req.signal.aborted) return;

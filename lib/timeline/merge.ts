@@ -9,7 +9,13 @@ export function compareInteractions(a: Interaction, b: Interaction): number {
 }
 
 function richness(item: Interaction): number {
-  return (item.parties?.length ?? 0) + (item.direction ? 1 : 0) + (item.counterpart ? 1 : 0) + (item.summary ? 1 : 0);
+  return (
+    (item.parties?.length ?? 0) +
+    (item.direction ? 1 : 0) +
+    (item.counterpart ? 1 : 0) +
+    (item.summary ? 1 : 0) +
+    (item.marketing?.events.length ?? 0)
+  );
 }
 
 /**

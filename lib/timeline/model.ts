@@ -19,6 +19,54 @@ export interface PartyRef {
   id?: string;
 }
 
+export type MarketingChannel = 'email' | 'sms' | 'push' | 'web' | 'form' | 'event';
+export type MarketingOrigin = 'real-time' | 'outbound' | 'dataverse';
+
+/** Normalised marketing actions, in the order a message's life goes through them. */
+export const MARKETING_ACTIONS = [
+  'sent',
+  'not-sent',
+  'blocked',
+  'delivered',
+  'bounced',
+  'opened',
+  'visited',
+  'clicked',
+  'submitted',
+  'registered',
+  'registration-canceled',
+  'checked-in',
+  'received',
+  'subscription-changed',
+  'opted-out',
+] as const;
+export type MarketingAction = (typeof MARKETING_ACTIONS)[number];
+
+/** One platform event (a row of an interaction table), as shown when a card is expanded. */
+export interface MarketingEvent {
+  /** Stable id of the event (its interaction id). */
+  id: string;
+  action: MarketingAction;
+  /** The platform's own interaction type, e.g. EmailOpened. */
+  type: string;
+  time: string;
+  /** Label/value pairs: link, bounce reason, device, page address, form fields, … (text only). */
+  details: Array<[string, string]>;
+}
+
+export interface MarketingInfo {
+  channel: MarketingChannel;
+  origin: MarketingOrigin;
+  asset?: { id: string; table: string; name?: string };
+  journey?: { id: string; name?: string };
+  /** Newest first, duplicates the platform is known to emit counted once. */
+  events: MarketingEvent[];
+  /** Counts per action, in MARKETING_ACTIONS order, with the most telling detail (a link text). */
+  actions: Array<{ action: MarketingAction; count: number; detail?: string }>;
+  /** What the contact received, when known: subject, SMS text, push title and body. */
+  content?: { subject?: string; title?: string; text?: string };
+}
+
 export interface Interaction {
   /** The record's own id (activityid, annotationid, postid, incidentid): unique across the timeline. */
   id: string;
@@ -42,6 +90,8 @@ export interface Interaction {
   open?: { entity: string; id: string };
   /** Short extra facts shown on the row (ticket number, duration, location, file name). */
   facts?: string[];
+  /** Set on marketing interactions (one card per message, visit, form or event). */
+  marketing?: MarketingInfo;
 }
 
 export const KIND_LABELS: Record<InteractionKind, string> = {
@@ -60,6 +110,33 @@ export const KIND_LABELS: Record<InteractionKind, string> = {
   form: 'Form',
   event: 'Event',
   activity: 'Activity',
+};
+
+export const CHANNEL_LABELS: Record<MarketingChannel, string> = {
+  email: 'Marketing email',
+  sms: 'Text message',
+  push: 'Push notification',
+  web: 'Web activity',
+  form: 'Form',
+  event: 'Event',
+};
+
+export const ACTION_LABELS: Record<MarketingAction, string> = {
+  sent: 'sent',
+  'not-sent': 'not sent',
+  blocked: 'blocked',
+  delivered: 'delivered',
+  bounced: 'bounced',
+  opened: 'opened',
+  visited: 'visited',
+  clicked: 'clicked',
+  submitted: 'submitted',
+  registered: 'registered',
+  'registration-canceled': 'registration canceled',
+  'checked-in': 'checked in',
+  received: 'replied',
+  'subscription-changed': 'changed subscriptions',
+  'opted-out': 'opted out',
 };
 
 export const STATUS_LABELS: Record<InteractionStatus, string> = {

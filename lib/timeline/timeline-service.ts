@@ -5,7 +5,8 @@ import { DataverseClient } from '../dataverse/client';
 import type { Result } from '../dataverse/errors';
 import type { OpenTimelineRequest, TimelineUpdate } from '../messaging/protocol';
 import { userPrivileges } from '../session/session';
-import type { TimelineSource } from '../sources/types';
+import { fetchOrgMarketing, type OrgMarketing } from '../sources/marketing/org-marketing';
+import type { SourceConfig, TimelineSource } from '../sources/types';
 import { loadTimeline } from './load-timeline';
 
 export interface FrameTarget {
@@ -19,6 +20,7 @@ export interface TimelineServiceDeps {
   send(target: FrameTarget, update: TimelineUpdate): void;
   makeClient?(orgUrl: string): DataverseClient;
   isSourceEnabled?(orgUrl: string, sourceId: string): boolean;
+  config?(orgUrl: string): SourceConfig;
   privilegeTtlMs?: number;
   now?(): Date;
 }
@@ -32,7 +34,20 @@ export function createTimelineService(deps: TimelineServiceDeps) {
   const clients = new Map<string, DataverseClient>();
   const running = new Map<string, Running>();
   const privilegeMemo = new Map<string, { at: number; value: Promise<Result<ReadonlySet<string>>> }>();
+  const marketingMemo = new Map<string, { at: number; value: Promise<Result<OrgMarketing>> }>();
   const ttl = deps.privilegeTtlMs ?? 5 * 60_000;
+
+  /** Memoises a successful answer for `ttl`; a failure is never kept. */
+  function memo<T>(store: Map<string, { at: number; value: Promise<Result<T>> }>, key: string, load: () => Promise<Result<T>>) {
+    const hit = store.get(key);
+    if (hit && Date.now() - hit.at < ttl) return hit.value;
+    const value = load().then((r) => {
+      if (!r.ok) store.delete(key);
+      return r;
+    });
+    store.set(key, { at: Date.now(), value });
+    return value;
+  }
 
   const clientFor = (orgUrl: string) => {
     let client = clients.get(orgUrl);
@@ -43,17 +58,10 @@ export function createTimelineService(deps: TimelineServiceDeps) {
     return client;
   };
 
-  const privilegesFor = (client: DataverseClient) => (userId: string, signal: AbortSignal) => {
-    const key = `${client.orgUrl}|${userId}`;
-    const hit = privilegeMemo.get(key);
-    if (hit && Date.now() - hit.at < ttl) return hit.value;
-    const value = userPrivileges(client, userId, signal).then((r) => {
-      if (!r.ok) privilegeMemo.delete(key); // never keep a failure
-      return r;
-    });
-    privilegeMemo.set(key, { at: Date.now(), value });
-    return value;
-  };
+  const privilegesFor = (client: DataverseClient) => (userId: string, signal: AbortSignal) =>
+    memo(privilegeMemo, `${client.orgUrl}|${userId}`, () => userPrivileges(client, userId, signal));
+  const marketingFor = (client: DataverseClient) => (signal: AbortSignal) =>
+    memo(marketingMemo, client.orgUrl, () => fetchOrgMarketing(client, signal));
 
   return {
     async open(target: FrameTarget, orgUrl: string, request: OpenTimelineRequest): Promise<void> {
@@ -69,6 +77,8 @@ export function createTimelineService(deps: TimelineServiceDeps) {
             cache: await deps.cache(),
             sources: deps.sources,
             privileges: privilegesFor(client),
+            orgMarketing: marketingFor(client),
+            ...(deps.config ? { config: deps.config(orgUrl) } : {}),
             ...(deps.isSourceEnabled ? { isSourceEnabled: (id: string) => deps.isSourceEnabled!(orgUrl, id) } : {}),
             ...(deps.now ? { now: deps.now } : {}),
           },

@@ -1,0 +1,61 @@
+// The marketing part of a card: what happened to the message ("sent, delivered, opened 3×,
+// clicked 'Pricing'"), the journey, what the contact received, and every event on demand.
+import { useState } from 'preact/hooks';
+import { formatDateTime, type DisplayZone } from '../../lib/timeline/display-zone';
+import { ACTION_LABELS, type MarketingInfo } from '../../lib/timeline/model';
+
+export function actionSummary(info: MarketingInfo): string {
+  return info.actions
+    .map(({ action, count, detail }) => {
+      const label = ACTION_LABELS[action];
+      const times = count > 1 ? ` ${count}×` : '';
+      const what = action === 'clicked' && detail ? ` '${detail}'` : '';
+      return `${label}${times}${what}`;
+    })
+    .join(', ');
+}
+
+export function MarketingDetails({ info, zone, rowId }: { info: MarketingInfo; zone: DisplayZone; rowId: string }) {
+  const [open, setOpen] = useState(false);
+  const listId = `tp-events-${rowId.replace(/[^a-z0-9-]/gi, '-')}`;
+  const received = info.content?.text ?? info.content?.title;
+  return (
+    <div class="tp-marketing">
+      <p class="tp-marketing-actions" data-testid="marketing-actions">
+        {actionSummary(info)}
+      </p>
+      {info.journey?.name && <p class="tp-marketing-journey">Journey: {info.journey.name}</p>}
+      {info.content?.subject && <p class="tp-marketing-content">Subject: {info.content.subject}</p>}
+      {received && (
+        <p class="tp-marketing-content">
+          {info.content?.title && info.content.text ? `${info.content.title}: ${info.content.text}` : received}
+        </p>
+      )}
+      <button type="button" class="tp-link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
+        {open ? 'Hide events' : `Show ${info.events.length} event${info.events.length === 1 ? '' : 's'}`}
+      </button>
+      {open && (
+        <ol class="tp-events" id={listId} data-testid="marketing-events">
+          {info.events.map((event) => (
+            <li key={event.id} class="tp-event" data-action={event.action}>
+              <span class="tp-event-action">{ACTION_LABELS[event.action]}</span>
+              <time class="tp-event-time" dateTime={event.time}>
+                {formatDateTime(event.time, zone)}
+              </time>
+              {event.details.length > 0 && (
+                <dl class="tp-event-details">
+                  {event.details.map(([label, value], i) => (
+                    <div key={`${label}-${i}`}>
+                      <dt>{label}</dt>
+                      <dd>{value}</dd>
+                    </div>
+                  ))}
+                </dl>
+              )}
+            </li>
+          ))}
+        </ol>
+      )}
+    </div>
+  );
+}
