@@ -45,6 +45,7 @@ export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
       data-id={item.id}
       data-kind={item.kind}
       data-source={item.source}
+      data-asset={item.marketing?.asset?.id}
       tabIndex={0}
       aria-posinset={position}
       aria-setsize={setSize}

@@ -97,6 +97,36 @@ describe('loadTimeline', () => {
     cache.close();
   });
 
+  it('a source whose privilege was revoked is not painted from the cache, and its cache is purged', async () => {
+    const cache = await openTimelineCache();
+    const scope = scopeOf(ORG, USER);
+    await cache.write(scope, RECORD, {
+      marketing: { items: [note('m1')], fetchedAt: Date.now() },
+      notes: { items: [note('n1')], fetchedAt: Date.now() },
+    });
+    const updates = await run(
+      [source('notes', async () => ok([note('n1')])), source('marketing', async () => ok([note('m-new')]), ['prvReadmsdynmkt_email'])],
+      whoAmIClient(whoAmIOk),
+      new Set(),
+      cache,
+    );
+    for (const u of updates) expect(u.items?.marketing ?? []).toEqual([]);
+    expect(updates.find((u) => u.cachedAt !== undefined)?.items?.notes?.map((i) => i.id)).toEqual(['n1']);
+    expect((await cache.read(scope, RECORD))?.sources.marketing?.items).toEqual([]);
+    cache.close();
+  });
+
+  it('an unavailable source is off with the reason, and not queried', async () => {
+    let queried = false;
+    const offSource: TimelineSource = {
+      ...source('marketing', async () => ((queried = true), ok([]))),
+      availability: async () => ({ available: false, reason: 'Marketing interactions need the marketing solution 1.1.10512.25 or later.' }),
+    };
+    const updates = await run([offSource]);
+    expect(queried).toBe(false);
+    expect(updates.at(-1)!.sources[0]).toMatchObject({ state: 'off', message: expect.stringContaining('1.1.10512.25') });
+  });
+
   it('emits nothing after an abort', async () => {
     const controller = new AbortController();
     const updates: TimelineUpdate[] = [];
