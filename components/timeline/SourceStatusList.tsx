@@ -1,23 +1,33 @@
-// Per-source progress and state: loading, loaded with a count, denied with the privilege, error.
+// Per-source state: sources that loaded (or are loading) as compact chips with their count; denied,
+// failing and switched-off sources as full lines that say what happened and what to do.
 import type { SourceStatus } from '../../lib/messaging/protocol';
 
 export function SourceStatusList({ sources }: { sources: SourceStatus[] }) {
   if (!sources.length) return null;
   return (
     <ul class="tp-sources" aria-label="Sources">
-      {sources.map((s) => (
-        <li
-          key={s.id}
-          class={`tp-source tp-source-${s.state}${s.stale ? ' tp-source-stale' : ''}`}
-          data-testid="source-status"
-          data-source={s.id}
-          data-state={s.state}
-        >
-          <span class="tp-source-dot" aria-hidden="true" />
-          <span class="tp-source-label">{s.label}</span>
-          <span class="tp-source-message">{s.message}</span>
-        </li>
-      ))}
+      {sources.map((s) => {
+        const compact = (s.state === 'ok' || s.state === 'loading') && !s.stale;
+        return (
+          <li
+            key={s.id}
+            class={`tp-source tp-source-${s.state}${s.stale ? ' tp-source-stale' : ''}${compact ? ' tp-source-chip' : ''}`}
+            data-testid="source-status"
+            data-source={s.id}
+            data-state={s.state}
+            title={s.message}
+          >
+            <span class="tp-source-dot" aria-hidden="true" />
+            <span class="tp-source-label">{s.label}</span>
+            {compact ? (
+              <span class="tp-source-count">{s.state === 'loading' ? (s.count ?? '…') : s.count}</span>
+            ) : (
+              <span class="tp-source-message">{s.message}</span>
+            )}
+            {compact && <span class="tp-visually-hidden">{s.message}</span>}
+          </li>
+        );
+      })}
     </ul>
   );
 }
