@@ -1,6 +1,8 @@
 // Table metadata of the emulated org: the subset of Dataverse that a timeline reads.
 // Names follow the Web API (entity set names, `_x_value` lookups, navigation properties).
-import type { AttributeDef, AttrType, CollectionNav, EntityDef, SingleNav } from './model.ts';
+import { attrs } from './entity-attrs.ts';
+import { MARKETING_ENTITY_DEFS } from './entities-marketing.ts';
+import type { CollectionNav, EntityDef, SingleNav } from './model.ts';
 
 const STATE_ACTIVITY = { 0: 'Open', 1: 'Completed', 2: 'Canceled', 3: 'Scheduled' };
 const STATUS_ACTIVITY = {
@@ -28,22 +30,6 @@ const PARTY_ROLES = {
   11: 'Customer',
   12: 'Chat Participant',
 };
-
-/** `name:type` pairs; lookups as `name:lookup>target1|target2`; choices get options separately. */
-function attrs(spec: string, options: Record<string, Record<number, string>> = {}): AttributeDef[] {
-  return spec
-    .trim()
-    .split(/\s+/)
-    .map((pair) => {
-      const [name, typeSpec] = pair.split(':') as [string, string];
-      const [type, targetList] = typeSpec.split('>') as [AttrType, string | undefined];
-      const def: AttributeDef = { name, type };
-      if (targetList) def.targets = targetList.split('|');
-      if (options[name]) def.options = options[name];
-      if (type === 'bool' && !def.options) def.options = { 0: 'No', 1: 'Yes' };
-      return def;
-    });
-}
 
 const ACTIVITY_COMMON =
   'activityid:guid activitytypecode:entityname subject:string description:memo statecode:choice statuscode:choice ' +
@@ -82,7 +68,8 @@ function regardingCollections(prefix: string): Record<string, CollectionNav> {
   };
 }
 
-export const ENTITY_DEFS: EntityDef[] = [
+/** The Sales and Service tables: every org has them, with or without marketing. */
+export const CORE_ENTITY_DEFS: EntityDef[] = [
   {
     logicalName: 'contact',
     entitySetName: 'contacts',
@@ -275,6 +262,9 @@ export const ENTITY_DEFS: EntityDef[] = [
     collectionNav: {},
   },
 ];
+
+/** The whole emulated org: core tables plus the marketing ones (`--no-marketing` leaves those out). */
+export const ENTITY_DEFS: EntityDef[] = [...CORE_ENTITY_DEFS, ...MARKETING_ENTITY_DEFS];
 
 /** Activity type logical names that appear in activitypointers. */
 export const ACTIVITY_TYPES = ENTITY_DEFS.filter((d) => d.isActivity).map((d) => d.logicalName);

@@ -3,7 +3,7 @@
 import type { EntityDef, Store } from './model.ts';
 import { deterministicGuid } from './ids.ts';
 import { ODataError } from './odata/errors.ts';
-import { BUSINESS_UNIT_ID, MARKETING_READ, type EmulatedUser, userHasPrivilege } from './users.ts';
+import { BUSINESS_UNIT_ID, type EmulatedUser, userHasPrivilege } from './users.ts';
 
 export const VERBS = ['Create', 'Read', 'Write', 'Delete', 'Append', 'AppendTo', 'Assign', 'Share'] as const;
 
@@ -30,7 +30,8 @@ export function userPrivilegeNames(user: EmulatedUser, store: Store): string[] {
   if (user.privileges !== 'all') return [...user.privileges];
   const bases = new Set<string>();
   for (const def of store.defs.values()) bases.add(def.privilegeName);
-  for (const p of MARKETING_READ) bases.add(p.replace(/^prvRead/, ''));
+  // Processes (workflow) are not a table the emulator serves, but the exact-copy API checks them.
+  bases.add('Workflow');
   const names: string[] = [];
   for (const base of bases) for (const verb of VERBS) names.push(`prv${verb}${base}`);
   return [...names, ...MISC_ADMIN];

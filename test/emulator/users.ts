@@ -1,5 +1,6 @@
 // The emulated org's users, roles and privileges (see ../../../shared/contracts.md).
 // GUIDs are fixed so tests and the generator can refer to them.
+import { MARKETING_TABLES } from './entities-marketing.ts';
 
 export const ORGANIZATION_ID = '4faf1f34-f06d-e511-80d0-00155db07cb1';
 export const BUSINESS_UNIT_ID = 'ded5a64f-f06d-e511-80d0-00155db07cb1';
@@ -45,20 +46,11 @@ const SERVICE_READ = [
   'prvReadBusinessUnit',
 ];
 
-export const MARKETING_READ = [
-  'prvReadmsdyncrm_marketingemail',
-  'prvReadmsevtmgt_event',
-  'prvReadmsevtmgt_eventregistration',
-  'prvReadmsevtmgt_checkin',
-  'prvReadmsdyncrm_marketingform',
-  'prvReadmsdynmkt_marketingform',
-  'prvReadmsdynmkt_marketingformsubmission',
-  'prvReadmsdyncrm_website',
-  'prvReadmsdynmkt_email',
-  'prvReadmsdynmkt_pushnotification',
-  'prvReadmsdynmkt_sms',
-  'prvReadWorkflow',
-];
+/**
+ * Every marketing read privilege: one per marketing table (assets, event and form records, the
+ * cij_ interaction tables) plus prvReadWorkflow, which the exact-copy e-mail API requires.
+ */
+export const MARKETING_READ = [...MARKETING_TABLES.map((t) => `prvRead${t}`), 'prvReadWorkflow'];
 
 export const USERS: Record<UserKey, EmulatedUser> = {
   admin: {

@@ -1,13 +1,14 @@
 // $filter binding and evaluation: the AST from filter-parse.ts is checked against the table's
 // metadata (unknown columns and incompatible types give the real 400s) and compiled to closures.
 // Each boolean node can also "plan" candidate rows from the lazy indexes, so equality on GUIDs,
-// lookups and numbers, `in`, and `any` lambdas over collections avoid full scans.
+// lookups, numbers and GUID-valued strings, `in`, and `any` lambdas over collections avoid full scans.
 import type { EntityDef, Row, Store } from '../model.ts';
 import type { EmulatedUser } from '../users.ts';
 import { compareSortable, findColumn, sortable, type ValueKind, valueKind, edmType } from './columns.ts';
 import { bindCrmFunction } from './crm-functions.ts';
 import { badQuery, propertyNotFound } from './errors.ts';
 import { parseFilter, type CmpOp, type Literal, type Node } from './filter-parse.ts';
+import { GUID_RE } from '../ids.ts';
 import { rowsWhere } from './indexes.ts';
 import { followSingle, lookupColumn, requireDef } from './navigation.ts';
 import { bindLambda } from './lambda.ts';
@@ -182,10 +183,13 @@ export function comparison(op: CmpOp, l: ValueExpr, r: ValueExpr): BoolExpr {
     }
   };
   const plan = (slot: number): Row[] | null => {
-    if (op !== 'eq' || !PLANNABLE.has(kind)) return null;
+    if (op !== 'eq' || !(PLANNABLE.has(kind) || kind === 'string')) return null;
     const [col, lit] = l.direct && r.literal ? [l, r] : r.direct && l.literal ? [r, l] : [undefined, undefined];
     if (!col?.direct || !lit?.literal || col.direct.slot !== slot || lit.literal.type === 'null') return null;
-    return rowsWhere(col.direct.store, col.direct.def.logicalName, col.direct.column, lit.literal.value);
+    // Strings only when the literal is an id (GUID text, as on the interaction tables): other text
+    // may collate equal in ways an index key cannot capture (e.g. ß and ss).
+    if (kind === 'string' && !GUID_RE.test(String(lit.literal.value))) return null;
+    return rowsWhere(col.direct.store, col.direct.def.logicalName, col.direct.column, lit.literal.value, kind === 'string');
   };
   return { test, plan };
 }

@@ -26,22 +26,37 @@ function indexesOf(store: Store, logicalName: string): TableIndexes {
   return entry;
 }
 
-/** Rows of `logicalName` whose `column` equals `value` (case-insensitive for strings and GUIDs). */
-export function rowsWhere(store: Store, logicalName: string, column: string, value: unknown): Row[] {
-  const key = equalityKey(value);
+/**
+ * The key string columns are indexed by: `eq` on strings compares like SQL Server's default
+ * collation (case- and accent-insensitive), so the index folds case, accents and width the same
+ * way and a lookup returns every row that may compare equal.
+ */
+export function textKey(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  return value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+/**
+ * Rows of `logicalName` whose `column` equals `value` (case-insensitive for strings and GUIDs).
+ * `text` indexes string columns by textKey (e.g. `ContactId eq '<guid>'` on interaction tables).
+ */
+export function rowsWhere(store: Store, logicalName: string, column: string, value: unknown, text = false): Row[] {
+  const keyOf = text ? textKey : equalityKey;
+  const key = keyOf(value);
   if (key === null) return [];
   const entry = indexesOf(store, logicalName);
-  let index = entry.byColumn.get(column);
+  const name = text ? `text:${column}` : column;
+  let index = entry.byColumn.get(name);
   if (!index) {
     index = new Map();
     for (const row of table(store, logicalName).values()) {
-      const k = equalityKey(row[column]);
+      const k = keyOf(row[column]);
       if (k === null) continue;
       const list = index.get(k);
       if (list) list.push(row);
       else index.set(k, [row]);
     }
-    entry.byColumn.set(column, index);
+    entry.byColumn.set(name, index);
   }
   return index.get(key) ?? [];
 }
