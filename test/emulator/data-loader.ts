@@ -2,11 +2,13 @@
 // inserted with insertRow (activities mirrored into activitypointers, expanded
 // `<type>_activity_parties` become activityparty rows). Polymorphic lookups without a
 // lookuplogicalname annotation are resolved once everything is loaded, from the record with that id.
+// One file is not an entity set: msdyncrm_interactions.json holds outbound marketing interactions.
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { deterministicGuid } from './ids.ts';
 import type { EntityDef, Row, Store } from './model.ts';
 import { insertRow, lookupTarget, table } from './store.ts';
+import { addOutboundInteraction } from './store-outbound.ts';
 
 const LOGICAL_NAME = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 
@@ -85,6 +87,38 @@ function resolveLookups(store: Store, logicalNames: Iterable<string>, unresolved
   }
 }
 
+function readRows(path: string): Row[] {
+  let body: unknown;
+  try {
+    body = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (e) {
+    throw new Error(`${path}: not valid JSON (${(e as Error).message})`, { cause: e });
+  }
+  const rows = (body as { value?: unknown }).value;
+  if (!Array.isArray(rows)) throw new Error(`${path}: expected {"value":[...]}`);
+  return rows as Row[];
+}
+
+/**
+ * `msdyncrm_interactions.json`: outbound interactions for msdyncrm_LoadInteractionsPublic, not an
+ * entity set. Each row is one element of the action's Data array (InteractionId, InteractionType,
+ * Timestamp and ContactId required).
+ */
+const OUTBOUND_FILE = 'msdyncrm_interactions';
+
+function loadOutbound(store: Store, path: string): number {
+  if (!store.defs.has('msdyncrm_marketingemail')) throw new Error(`${path}: the emulated org has no outbound marketing (--no-marketing)`);
+  const rows = readRows(path);
+  rows.forEach((row, i) => {
+    try {
+      addOutboundInteraction(store, row);
+    } catch (e) {
+      throw new Error(`${path}: row ${i}: ${(e as Error).message}`, { cause: e });
+    }
+  });
+  return rows.length;
+}
+
 export function loadDataDir(store: Store, dir: string): LoadSummary {
   const summary: LoadSummary = { files: {}, unresolved: [] };
   const files = readdirSync(dir)
@@ -94,19 +128,16 @@ export function loadDataDir(store: Store, dir: string): LoadSummary {
   for (const file of files) {
     const set = basename(file, '.json');
     const def = store.bySet.get(set);
+    if (set === OUTBOUND_FILE) {
+      summary.files[set] = loadOutbound(store, join(dir, file));
+      continue;
+    }
     if (!def)
       throw new Error(
         `${join(dir, file)}: the emulated org has no entity set named '${set}' (known: ${[...store.bySet.keys()].join(', ')})`,
       );
-    let body: unknown;
-    try {
-      body = JSON.parse(readFileSync(join(dir, file), 'utf8'));
-    } catch (e) {
-      throw new Error(`${join(dir, file)}: not valid JSON (${(e as Error).message})`, { cause: e });
-    }
-    const rows = (body as { value?: unknown }).value;
-    if (!Array.isArray(rows)) throw new Error(`${join(dir, file)}: expected {"value":[...]}`);
-    parsed.push({ file: join(dir, file), def, rows: rows as Row[] });
+    const rows = readRows(join(dir, file));
+    parsed.push({ file: join(dir, file), def, rows });
     summary.files[set] = rows.length;
   }
   // Parties last: they point at activities loaded from the other files.

@@ -1,6 +1,7 @@
 // Routing of /api/data/v9.x/: entity sets, single records, navigation properties, functions,
-// $metadata and $batch. Every answer carries OData-Version 4.0; failures use the documented
-// error envelope; an unexpected exception becomes the 500 `0x80040216` body, never a crash.
+// actions (webapi-actions.ts), $metadata and $batch. Every answer carries OData-Version 4.0;
+// failures use the documented error envelope; an unexpected exception becomes the 500
+// `0x80040216` body, never a crash.
 import { errorResponse, jsonResponse, odataHeaders, type ApiContext, type ApiRequest, type ApiResponse } from './api-types.ts';
 import { GUID_RE } from './ids.ts';
 import type { EntityDef } from './model.ts';
@@ -14,6 +15,7 @@ import { parsePrefer } from './odata/prefer.ts';
 import { MAX_PAGE_SIZE } from './odata/paging.ts';
 import { matchRows, runCollection, runSingle, tablesRead, type QueryCtx } from './odata/query.ts';
 import { checkRead } from './privileges.ts';
+import { routeAction } from './webapi-actions.ts';
 import { boundSystemUserFunction, retrieveVersion, whoAmI } from './webapi-functions.ts';
 
 const API_PATH = /^\/api\/data\/(v9\.[012])(\/.*)?$/;
@@ -45,11 +47,13 @@ function route(ctx: ApiContext, req: ApiRequest): ApiResponse {
     if (req.method !== 'POST') throw methodNotAllowed(req.method);
     return handleBatch(ctx, req, apiBase);
   }
+  const segments = splitPath(rest);
+  const action = routeAction(ctx, req, segments, apiBase);
+  if (action) return action;
   if (req.method !== 'GET') throw methodNotAllowed(req.method);
   if (rest === '') return serviceDocument(ctx, apiBase);
   if (rest === '$metadata') return { status: 200, headers: odataHeaders('application/xml'), body: metadataXml(ctx.store) };
 
-  const segments = splitPath(rest);
   const first = segments[0] as string;
   const open = first.indexOf('(');
   const name = open === -1 ? first : first.slice(0, open);

@@ -1,5 +1,5 @@
 // A minimal but valid CSDL document for `$metadata`: entity types with their properties, keys and
-// navigation properties, the entity container with every entity set, and the functions we serve.
+// navigation properties, the entity container with every entity set, and the functions and actions we serve.
 import type { EntityDef, Store } from '../model.ts';
 import { columnName } from '../model.ts';
 import { edmType } from './columns.ts';
@@ -23,8 +23,38 @@ const COMPLEX = `<ComplexType Name="WhoAmIResponse"><Property Name="BusinessUnit
 <Function Name="RetrieveUserPrivileges" IsBound="true"><Parameter Name="entity" Type="mscrm.systemuser" Nullable="false" /><ReturnType Type="mscrm.RetrieveUserPrivilegesResponse" Nullable="false" /></Function>
 <Function Name="RetrieveUserPrivilegeByPrivilegeName" IsBound="true"><Parameter Name="entity" Type="mscrm.systemuser" Nullable="false" /><Parameter Name="PrivilegeName" Type="Edm.String" Nullable="false" /><ReturnType Type="mscrm.RetrieveUserPrivilegeByPrivilegeNameResponse" Nullable="false" /></Function>`;
 
+/** The marketing actions (webapi-actions.ts), declared when the org has their solutions. */
+function marketingActions(store: Store): { schema: string[]; imports: string[] } {
+  const schema: string[] = [];
+  const imports: string[] = [];
+  if (store.defs.has('msdyncrm_marketingemail')) {
+    schema.push(
+      '<ComplexType Name="msdyncrm_LoadInteractionsPublicResponse"><Property Name="Data" Type="Edm.String" /><Property Name="NextSkipToken" Type="Edm.String" /></ComplexType>',
+      '<Action Name="msdyncrm_LoadInteractionsPublic">' +
+        ['InteractionType', 'ContactId', 'DateFrom', 'DateTo', 'SkipToken']
+          .map((p) => `<Parameter Name="${p}" Type="Edm.String" />`)
+          .join('') +
+        '<Parameter Name="Top" Type="Edm.Int32" /><ReturnType Type="mscrm.msdyncrm_LoadInteractionsPublicResponse" Nullable="false" /></Action>',
+    );
+    imports.push('<ActionImport Name="msdyncrm_LoadInteractionsPublic" Action="Microsoft.Dynamics.CRM.msdyncrm_LoadInteractionsPublic" />');
+  }
+  if (store.defs.has('msdynmkt_email')) {
+    schema.push(
+      '<ComplexType Name="msdynmkt_EmailRetrieveExactMessagesResponse"><Property Name="ApiResponseData" Type="Edm.String" /><Property Name="ResultCode" Type="Edm.Int32" /><Property Name="Error" Type="Edm.String" /></ComplexType>',
+      '<Action Name="msdynmkt_EmailRetrieveExactMessages">' +
+        ['ProfileId', 'MessageEntityName', 'Interactions'].map((p) => `<Parameter Name="${p}" Type="Edm.String" />`).join('') +
+        '<ReturnType Type="mscrm.msdynmkt_EmailRetrieveExactMessagesResponse" Nullable="false" /></Action>',
+    );
+    imports.push(
+      '<ActionImport Name="msdynmkt_EmailRetrieveExactMessages" Action="Microsoft.Dynamics.CRM.msdynmkt_EmailRetrieveExactMessages" />',
+    );
+  }
+  return { schema, imports };
+}
+
 export function metadataXml(store: Store): string {
   const defs = [...store.defs.values()];
+  const actions = marketingActions(store);
   const sets = defs.map((d) => `<EntitySet Name="${d.entitySetName}" EntityType="Microsoft.Dynamics.CRM.${d.logicalName}" />`);
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -33,9 +63,11 @@ export function metadataXml(store: Store): string {
     '<Schema Namespace="Microsoft.Dynamics.CRM" Alias="mscrm" xmlns="http://docs.oasis-open.org/odata/ns/edm">',
     ...defs.map(entityType),
     COMPLEX,
+    ...actions.schema,
     '<EntityContainer Name="System">',
     ...sets,
     '<FunctionImport Name="WhoAmI" Function="Microsoft.Dynamics.CRM.WhoAmI" />',
+    ...actions.imports,
     '</EntityContainer>',
     '</Schema>',
     '</edmx:DataServices>',
