@@ -5,7 +5,8 @@ import { parseArgs } from 'node:util';
 import { startEmulator, type EmulatorOptions } from './server.ts';
 
 const USAGE = `usage: npm run emulator -- [--port N] [--org NAME] [--data DIR] [--no-seed | --seed N]
-                             [--latency MS] [--request-log FILE] [--throttle N]`;
+                             [--latency MS] [--request-log FILE] [--throttle N]
+                             [--no-marketing | --marketing-version V]`;
 
 function integer(name: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
@@ -26,6 +27,8 @@ export function parseCli(argv: string[]): EmulatorOptions {
       latency: { type: 'string' },
       'request-log': { type: 'string' },
       throttle: { type: 'string' },
+      'no-marketing': { type: 'boolean' },
+      'marketing-version': { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -37,6 +40,10 @@ export function parseCli(argv: string[]): EmulatorOptions {
   if (values['no-seed'] && values.seed !== undefined) throw new Error('--no-seed and --seed exclude each other');
   if (values.org !== undefined && !/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/.test(values.org))
     throw new Error(`--org must be a host label such as 'contoso', got '${values.org}'`);
+  const version = values['marketing-version'];
+  if (values['no-marketing'] && version !== undefined) throw new Error('--no-marketing and --marketing-version exclude each other');
+  if (version !== undefined && !/^\d+(\.\d+){1,3}$/.test(version))
+    throw new Error(`--marketing-version needs a solution version such as 1.1.10512.30, got '${version}'`);
   const port = integer('port', values.port);
   if (port !== undefined && port > 65535) throw new Error(`--port must be at most 65535`);
   return {
@@ -47,6 +54,8 @@ export function parseCli(argv: string[]): EmulatorOptions {
     latencyMs: integer('latency', values.latency),
     requestLog: values['request-log'],
     throttle: integer('throttle', values.throttle),
+    ...(values['no-marketing'] ? { marketing: false } : {}),
+    ...(version !== undefined ? { marketingVersion: version } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 import type { Store } from './model.ts';
 import { DAY, type Gen, type Hist, type Person } from './generator/context.ts';
 import { buildHistory } from './generator/history.ts';
+import { seedMarketing } from './generator/marketing.ts';
 import { note } from './generator/records.ts';
 import { task } from './generator/items.ts';
 import { buildPeople, seedBaseline } from './generator/people.ts';
@@ -28,9 +29,20 @@ function contactPlan(gen: Gen, i: number): { target: number; showcase: boolean }
   return { target: rng.int(10, 80), showcase: false };
 }
 
-export function seedStore(store: Store, opts: { seed: number; now: Date }): void {
+export interface SeedOptions {
+  seed: number;
+  now: Date;
+  /** DynamicsMKT_Timeline's version (`--marketing-version`). */
+  marketingVersion?: string;
+}
+
+/**
+ * Users, solutions and the generated records. Marketing assets and interactions are added when the
+ * store has the marketing tables (a store made with CORE_ENTITY_DEFS is an org without marketing).
+ */
+export function seedStore(store: Store, opts: SeedOptions): void {
   const gen: Gen = { store, seed: opts.seed, now: Math.floor(opts.now.getTime() / 1000) * 1000, ticketSeq: 1000 };
-  seedBaseline(store);
+  seedBaseline(store, { now: new Date(gen.now), marketingVersion: opts.marketingVersion });
   const people = buildPeople(gen);
   const hist = (person: Person, name: string): Hist => ({ gen, rng: stream(gen.seed, name), person });
 
@@ -56,4 +68,5 @@ export function seedStore(store: Store, opts: { seed: number; now: Date }): void
       else note(h, { age, on: self, by: account.owner });
     }
   });
+  if (store.defs.has('msdynmkt_email')) seedMarketing(gen, people);
 }

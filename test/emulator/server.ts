@@ -12,6 +12,7 @@ import { handleAuthRoute, Sessions, unauthenticated, userOfRequest } from './aut
 import { certificateFor } from './cert.ts';
 import { handleControl } from './control.ts';
 import { loadDataDir } from './data-loader.ts';
+import { CORE_ENTITY_DEFS, ENTITY_DEFS } from './entities.ts';
 import { faultResponse, Faults, type FaultRule } from './faults.ts';
 import { DEFAULT_SEED, seedBaseline, seedStore } from './generator.ts';
 import type { Store } from './model.ts';
@@ -35,6 +36,10 @@ export interface EmulatorOptions {
   /** The first N API requests get 429 with Retry-After: 1. */
   throttle?: number;
   now?: Date;
+  /** false = --no-marketing: an org without any marketing solution, table or record. */
+  marketing?: boolean;
+  /** DynamicsMKT_Timeline's version (--marketing-version); default 1.1.10512.30. */
+  marketingVersion?: string;
 }
 
 export interface Emulator {
@@ -100,9 +105,10 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const fixedNow = opts.now;
   const now = () => fixedNow ?? new Date();
 
-  const store = createStore();
-  if (opts.seed === false) seedBaseline(store);
-  else seedStore(store, { seed: opts.seed ?? DEFAULT_SEED, now: now() });
+  const store = createStore(opts.marketing === false ? CORE_ENTITY_DEFS : ENTITY_DEFS);
+  const marketingVersion = opts.marketingVersion;
+  if (opts.seed === false) seedBaseline(store, { now: now(), marketingVersion });
+  else seedStore(store, { seed: opts.seed ?? DEFAULT_SEED, now: now(), marketingVersion });
   if (opts.dataDir) loadDataDir(store, opts.dataDir);
 
   const sessions = new Sessions();

@@ -5,6 +5,7 @@ import { BUSINESS_UNIT_ID, USERS, type EmulatedUser } from '../users.ts';
 import { userRef } from './activities.ts';
 import { COMPANIES } from './companies.ts';
 import { DAY, HISTORY, iso, lookup, type AccountInfo, type Gen, type Person } from './context.ts';
+import { seedMarketingSolutions } from './marketing-solutions.ts';
 import { asciiSlug, CULTURES } from './names.ts';
 import { isQuiet, POSITIONS } from './positions.ts';
 import { stream, type Rng } from './prng.ts';
@@ -15,8 +16,19 @@ export const ACCOUNT_COUNT = 40;
 export const CONTACT_COUNT = 200;
 export const LEAD_COUNT = 60;
 
-/** systemuser rows for the four users, the solutions, and the business unit when the table exists. */
-export function seedBaseline(store: Store): void {
+export interface BaselineOptions {
+  /** For the install dates of the marketing solutions. */
+  now?: Date;
+  /** DynamicsMKT_Timeline's version (`--marketing-version`). */
+  marketingVersion?: string;
+}
+
+/**
+ * systemuser rows for the four users, the solutions, and the business unit when the table exists.
+ * The marketing solutions come with the marketing tables: a store made without them (`--no-marketing`)
+ * is an org without marketing.
+ */
+export function seedBaseline(store: Store, opts: BaselineOptions = {}): void {
   if (store.defs.has('businessunit')) insertRow(store, 'businessunit', { businessunitid: BUSINESS_UNIT_ID, name: 'Contoso' });
   for (const user of Object.values(USERS)) {
     insertRow(store, 'systemuser', {
@@ -47,6 +59,7 @@ export function seedBaseline(store: Store): void {
     },
   ];
   for (const s of solutions) insertRow(store, 'solution', s);
+  if (store.defs.has('msdynmkt_email')) seedMarketingSolutions(store, opts.now ?? new Date(), opts.marketingVersion);
 }
 
 function pickOwner(rng: Rng): EmulatedUser {
