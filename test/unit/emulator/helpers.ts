@@ -65,12 +65,14 @@ export interface CallOptions {
   method?: string;
   body?: string;
   headers?: Record<string, string>;
+  /** The org's clock (default 2025-06-15T12:00:00Z). */
+  now?: Date;
 }
 
 export function call(store: Store, path: string, opts: CallOptions = {}): ApiResponse {
   const url = new URL(path.startsWith('/') ? path : `/api/data/v9.2/${path}`, ORG);
   return handleApi(
-    { store, orgUrl: ORG, now: () => new Date('2025-06-15T12:00:00Z') },
+    { store, orgUrl: ORG, now: () => opts.now ?? new Date('2025-06-15T12:00:00Z') },
     {
       method: opts.method ?? 'GET',
       url,
