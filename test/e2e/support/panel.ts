@@ -1,6 +1,8 @@
 // Page object for the Touchpoint panel (inside its open shadow root; Playwright CSS pierces it).
 import type { Locator, Page } from 'playwright-core';
 
+export const SALES_SERVICE = ['activities', 'notes', 'posts', 'cases'];
+
 export class PanelObject {
   readonly root: Locator;
 
@@ -13,8 +15,22 @@ export class PanelObject {
     await this.page.locator(`[data-testid="touchpoint-panel"][data-record="${record}"][data-state="${state}"]`).waitFor({ timeout });
   }
 
-  async ids(): Promise<string[]> {
-    return this.root.locator('[data-testid="timeline-item"]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-id') ?? ''));
+  /** Ids of the rendered rows; `salesService` keeps the activities, notes, posts and cases only. */
+  async ids(options: { salesService?: boolean } = {}): Promise<string[]> {
+    const rows = await this.root
+      .locator('[data-testid="timeline-item"]')
+      .evaluateAll((els) => els.map((r) => [r.getAttribute('data-id') ?? '', r.getAttribute('data-source') ?? ''] as const));
+    return rows.filter(([, source]) => !options.salesService || SALES_SERVICE.includes(source)).map(([id]) => id);
+  }
+
+  /** The count each source reports (its own number of interactions). */
+  async sourceCounts(): Promise<Record<string, number>> {
+    const pairs = await this.root
+      .locator('[data-testid="source-status"]')
+      .evaluateAll((els) =>
+        els.map((e) => [e.getAttribute('data-source') ?? '', e.querySelector('.tp-source-count')?.textContent ?? ''] as const),
+      );
+    return Object.fromEntries(pairs.filter(([, n]) => /^\d+$/.test(n)).map(([id, n]) => [id, Number(n)]));
   }
 
   async count(): Promise<number> {
@@ -25,11 +41,11 @@ export class PanelObject {
     return (await this.root.locator('[data-testid="timeline-message"]').textContent()) ?? '';
   }
 
-  async sourceStates(): Promise<Record<string, string>> {
+  async sourceStates(options: { salesService?: boolean } = {}): Promise<Record<string, string>> {
     const pairs = await this.root
       .locator('[data-testid="source-status"]')
       .evaluateAll((els) => els.map((e) => [e.getAttribute('data-source') ?? '', e.getAttribute('data-state') ?? ''] as const));
-    return Object.fromEntries(pairs);
+    return Object.fromEntries(pairs.filter(([id]) => !options.salesService || SALES_SERVICE.includes(id)));
   }
 
   async isPresent(): Promise<boolean> {
