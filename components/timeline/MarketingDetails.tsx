@@ -15,7 +15,14 @@ export function actionSummary(info: MarketingInfo): string {
     .join(', ');
 }
 
-export function MarketingDetails({ info, zone, rowId }: { info: MarketingInfo; zone: DisplayZone; rowId: string }) {
+interface Props {
+  info: MarketingInfo;
+  zone: DisplayZone;
+  rowId: string;
+  onAsset?: ((asset: { id: string; name: string }) => void) | undefined;
+}
+
+export function MarketingDetails({ info, zone, rowId, onAsset }: Props) {
   const [open, setOpen] = useState(false);
   const listId = `tp-events-${rowId.replace(/[^a-z0-9-]/gi, '-')}`;
   const received = info.content?.text ?? info.content?.title;
@@ -30,6 +37,15 @@ export function MarketingDetails({ info, zone, rowId }: { info: MarketingInfo; z
         <p class="tp-marketing-content">
           {info.content?.title && info.content.text ? `${info.content.title}: ${info.content.text}` : received}
         </p>
+      )}
+      {onAsset && info.asset?.name && (
+        <button
+          type="button"
+          class="tp-link-button tp-asset-button"
+          onClick={() => onAsset({ id: info.asset!.id, name: info.asset!.name! })}
+        >
+          All interactions with this asset
+        </button>
       )}
       <button type="button" class="tp-link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
         {open ? 'Hide events' : `Show ${info.events.length} event${info.events.length === 1 ? '' : 's'}`}

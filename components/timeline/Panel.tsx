@@ -1,9 +1,14 @@
 // The side panel: docked right, below the CRM's command bar; collapses to a slim tab.
+// Search and filters work on the loaded timeline; the count is always what they match.
 import type { Signal } from '@preact/signals';
-import { useMemo } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { formatAge, t } from '../../lib/i18n';
 import type { DisplayZone } from '../../lib/timeline/display-zone';
+import { applyFilters, isFiltering, type TimelineFilters } from '../../lib/timeline/filters';
 import { panelDataState, timelineItems, type PanelModel } from '../../lib/timeline/panel-state';
+import { buildSearch } from '../../lib/timeline/search';
+import { FilterPanel } from './FilterPanel';
+import { SearchBox } from './SearchBox';
 import { SourceStatusList } from './SourceStatusList';
 import { TimelineList } from './TimelineList';
 import type { RowActions } from './TimelineRow';
@@ -12,29 +17,48 @@ export interface PanelProps {
   model: PanelModel;
   zone: DisplayZone;
   collapsed: Signal<boolean>;
+  filters: Signal<TimelineFilters>;
   topOffset: number;
   actions: RowActions;
   onRefresh(): void;
 }
 
-function messageFor(model: PanelModel, count: number): string | undefined {
+function messageFor(model: PanelModel, count: number, narrowed: boolean): string | undefined {
   if (model.failure) return model.failure;
   if (model.session.state === 'signed-out' || model.session.state === 'error') return model.session.message;
-  if (!model.done || count > 0) return undefined;
+  if (count > 0) return undefined;
+  if (narrowed) return 'Nothing matches the search and filters.';
+  if (!model.done) return undefined;
   const failed = model.sources.filter((s) => s.state === 'error' || s.state === 'denied');
   const queried = model.sources.filter((s) => s.state !== 'off');
   if (queried.length && failed.length === queried.length) return t('panel.allFailed', { message: failed[0]?.message ?? '' });
   return t('panel.empty', { entity: model.record.entity });
 }
 
-export function Panel({ model, zone, collapsed, topOffset, actions, onRefresh }: PanelProps) {
-  const m = model;
-  const items = useMemo(() => timelineItems(m), [m]);
-  const count = items.length;
-  const state = panelDataState(m, count);
-  const message = messageFor(m, count);
+export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh }: PanelProps) {
+  const [query, setQuery] = useState('');
+  const all = useMemo(() => timelineItems(m), [m]);
+  const searching = query.trim().length > 0;
+  const index = useMemo(() => (searching ? buildSearch(all) : null), [all, searching]);
+  const result = useMemo(() => (index ? index.search(query) : null), [index, query]);
+  const filtered = useMemo(() => {
+    const narrowed = applyFilters(all, filters.value, new Date(), zone);
+    return result ? narrowed.filter((i) => result.ids.has(i.id)) : narrowed;
+  }, [all, filters.value, zone, result]);
+  const count = filtered.length;
+  const narrowed = searching || isFiltering(filters.value);
+  const state = panelDataState(m, all.length);
+  const message = messageFor(m, count, narrowed);
   const style = { top: `${topOffset}px` };
   const record = `${m.record.entity}:${m.record.id}`;
+  const sourceLabels = Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
+  const rowActions: RowActions = {
+    ...actions,
+    showAsset: (asset) => {
+      setQuery('');
+      filters.value = { ...filters.value, assets: [asset.id] };
+    },
+  };
 
   if (collapsed.value) {
     return (
@@ -62,6 +86,8 @@ export function Panel({ model, zone, collapsed, topOffset, actions, onRefresh }:
         <h2 class="tp-title">{t('panel.title')}</h2>
         <span class="tp-count" aria-live="polite">
           <span data-testid="timeline-count">{count}</span> {count === 1 ? 'interaction' : 'interactions'}
+          {narrowed && ` of ${all.length}`}
+          {!m.done && ` · loading, ${all.length} so far`}
         </span>
         <button type="button" class="tp-icon-button" onClick={onRefresh} title={t('panel.refresh')} aria-label={t('panel.refresh')}>
           ↻
@@ -81,6 +107,8 @@ export function Panel({ model, zone, collapsed, topOffset, actions, onRefresh }:
         <p class="tp-cache-note">{t('panel.fromCache', { age: formatAge(m.cachedAt, Date.now()) })}</p>
       )}
       <SourceStatusList sources={m.sources} />
+      <SearchBox value={query} loaded={all.length} onInput={setQuery} />
+      <FilterPanel filters={filters} items={all} zone={zone} sourceLabels={sourceLabels} />
       {message && (
         <p class={`tp-message tp-message-${state}`} data-testid="timeline-message" role={state === 'error' ? 'alert' : 'status'}>
           {message}
@@ -88,7 +116,15 @@ export function Panel({ model, zone, collapsed, topOffset, actions, onRefresh }:
       )}
       {!message && count === 0 && !m.done && <p class="tp-loading">{t('panel.loading')}</p>}
       {count > 0 && (
-        <TimelineList key={record} items={items} zone={zone} nowIso={new Date().toISOString()} busy={!m.done} actions={actions} />
+        <TimelineList
+          key={record}
+          items={filtered}
+          zone={zone}
+          nowIso={new Date().toISOString()}
+          busy={!m.done}
+          actions={rowActions}
+          highlight={result?.terms}
+        />
       )}
     </aside>
   );

@@ -1,12 +1,13 @@
-// Day-grouped interactions as an ARIA feed. Long histories render in slices ("show more"),
-// and the count above always says how many there are in all.
-import { useMemo, useState } from 'preact/hooks';
+// Day-grouped interactions as an ARIA feed, virtualised: the DOM holds the rows in view (plus a
+// few), whatever the length of the history. Arrow keys and Page Up/Down move between rows.
+import { useMemo, useRef } from 'preact/hooks';
 import { formatDay, type DisplayZone } from '../../lib/timeline/display-zone';
 import { groupByDay } from '../../lib/timeline/group';
 import type { Interaction } from '../../lib/timeline/model';
+import { useVirtualizer } from '../common/use-virtualizer';
 import { TimelineRow, type RowActions } from './TimelineRow';
 
-const SLICE = 200;
+type Entry = { key: string; day: string } | { key: string; item: Interaction; position: number };
 
 interface Props {
   items: Interaction[];
@@ -14,28 +15,72 @@ interface Props {
   nowIso: string;
   busy: boolean;
   actions: RowActions;
+  highlight?: readonly string[];
 }
 
-export function TimelineList({ items, zone, nowIso, busy, actions }: Props) {
-  const [limit, setLimit] = useState(SLICE);
-  const shown = items.length > limit ? items.slice(0, limit) : items;
-  const groups = useMemo(() => groupByDay(shown, zone), [shown, zone]);
+export function flatten(items: readonly Interaction[], zone: DisplayZone): Entry[] {
+  const entries: Entry[] = [];
   let position = 0;
+  for (const group of groupByDay(items, zone)) {
+    entries.push({ key: `day:${group.day}`, day: group.day });
+    for (const item of group.items) entries.push({ key: item.id, item, position: ++position });
+  }
+  return entries;
+}
+
+export function TimelineList({ items, zone, nowIso, busy, actions, highlight }: Props) {
+  const scroller = useRef<HTMLDivElement>(null);
+  const entries = useMemo(() => flatten(items, zone), [items, zone]);
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (i) => ('day' in entries[i]! ? 28 : 76),
+    getItemKey: (i) => entries[i]!.key,
+    overscan: 6,
+  });
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const row = (event.target as HTMLElement).closest('[data-testid="timeline-item"]');
+    if (!row) return;
+    const rows = [...(scroller.current?.querySelectorAll<HTMLElement>('[data-testid="timeline-item"]') ?? [])];
+    const at = rows.indexOf(row as HTMLElement);
+    const step = { ArrowDown: 1, ArrowUp: -1, PageDown: 5, PageUp: -5 }[event.key];
+    if (step === undefined || at < 0) return;
+    event.preventDefault();
+    const target = rows[Math.max(0, Math.min(rows.length - 1, at + step))];
+    target?.focus();
+    target?.scrollIntoView({ block: 'nearest' });
+  };
+
   return (
-    <div class="tp-feed" role="feed" aria-busy={busy}>
-      {groups.map((group) => (
-        <section class="tp-day" key={group.day} aria-label={formatDay(group.day, zone, nowIso)}>
-          <h3 class="tp-day-header">{formatDay(group.day, zone, nowIso)}</h3>
-          {group.items.map((item) => (
-            <TimelineRow key={item.id} item={item} zone={zone} position={++position} setSize={items.length} actions={actions} />
-          ))}
-        </section>
-      ))}
-      {items.length > limit && (
-        <button type="button" class="tp-more" onClick={() => setLimit(limit + SLICE * 5)}>
-          Show more ({items.length - limit} older)
-        </button>
-      )}
+    <div class="tp-feed" ref={scroller} role="feed" aria-busy={busy} aria-label="Interactions" onKeyDown={onKeyDown}>
+      <div class="tp-feed-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+        {virtualizer.getVirtualItems().map((v) => {
+          const entry = entries[v.index]!;
+          return (
+            <div
+              key={entry.key}
+              class="tp-feed-slot"
+              data-index={v.index}
+              ref={virtualizer.measureElement}
+              style={{ transform: `translateY(${v.start}px)` }}
+            >
+              {'day' in entry ? (
+                <h3 class="tp-day-header">{formatDay(entry.day, zone, nowIso)}</h3>
+              ) : (
+                <TimelineRow
+                  item={entry.item}
+                  zone={zone}
+                  position={entry.position}
+                  setSize={items.length}
+                  actions={actions}
+                  highlight={highlight}
+                />
+              )}
+            </div>
+          );
+        })}
+      </div>
     </div>
   );
 }

@@ -3,12 +3,15 @@
 import { KindIcon } from '../common/KindIcon';
 import { formatTime, type DisplayZone } from '../../lib/timeline/display-zone';
 import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, type Interaction } from '../../lib/timeline/model';
+import { Highlight } from '../common/Highlight';
 import { MarketingDetails } from './MarketingDetails';
 import { t } from '../../lib/i18n';
 
 export interface RowActions {
   hrefFor(item: Interaction): string | undefined;
   open(item: Interaction): void;
+  /** Show every interaction with this marketing asset. */
+  showAsset?(asset: { id: string; name: string }): void;
 }
 
 interface Props {
@@ -17,6 +20,7 @@ interface Props {
   position: number;
   setSize: number;
   actions: RowActions;
+  highlight?: readonly string[] | undefined;
 }
 
 function partyLine(item: Interaction): string | undefined {
@@ -33,7 +37,7 @@ export function kindLabel(item: Interaction): string {
   return item.marketing.origin === 'outbound' ? `Outbound ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
 }
 
-export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
+export function TimelineRow({ item, zone, position, setSize, actions, highlight }: Props) {
   const href = actions.hrefFor(item);
   const label = kindLabel(item);
   const party = partyLine(item);
@@ -67,10 +71,12 @@ export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
                 actions.open(item);
               }}
             >
-              {item.title}
+              <Highlight text={item.title} terms={highlight} />
             </a>
           ) : (
-            <span class="tp-row-title">{item.title}</span>
+            <span class="tp-row-title">
+              <Highlight text={item.title} terms={highlight} />
+            </span>
           )}
           <time class="tp-row-time" dateTime={item.time}>
             {formatTime(item.time, zone)}
@@ -79,15 +85,23 @@ export function TimelineRow({ item, zone, position, setSize, actions }: Props) {
         <div class="tp-row-meta">
           <span class="tp-row-kind">{label}</span>
           {direction && <span class="tp-row-direction">{direction}</span>}
-          {party && <span class="tp-row-party">{party}</span>}
+          {party && (
+            <span class="tp-row-party">
+              <Highlight text={party} terms={highlight} />
+            </span>
+          )}
           {item.status && (
             <span class={`tp-status tp-status-${item.status}`} title={item.statusLabel}>
               {STATUS_LABELS[item.status]}
             </span>
           )}
         </div>
-        {item.summary && <p class="tp-row-summary">{item.summary}</p>}
-        {item.marketing && <MarketingDetails info={item.marketing} zone={zone} rowId={item.id} />}
+        {item.summary && (
+          <p class="tp-row-summary">
+            <Highlight text={item.summary} terms={highlight} />
+          </p>
+        )}
+        {item.marketing && <MarketingDetails info={item.marketing} zone={zone} rowId={item.id} onAsset={actions.showAsset} />}
         {item.facts && item.facts.length > 0 && (
           <ul class="tp-row-facts">
             {item.facts.map((fact) => (

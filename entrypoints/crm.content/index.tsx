@@ -13,7 +13,9 @@ import { messenger } from '../../lib/messaging/messenger';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
 import type { Interaction } from '../../lib/timeline/model';
-import { panelCollapsed } from '../../lib/settings/items';
+import { panelCollapsed, timelineFilters } from '../../lib/settings/items';
+import { filtersKey, parseStoredFilters } from '../../lib/settings/stored-filters';
+import { NO_FILTERS, type TimelineFilters } from '../../lib/timeline/filters';
 import { connectBridge, type BridgeClient } from './bridge-client';
 import { panelTopOffset } from './layout';
 
@@ -29,6 +31,13 @@ export default defineContentScript({
     const zone = signal<DisplayZone>(UTC_ZONE);
     const collapsed = signal(await panelCollapsed.getValue());
     const topOffset = signal(0);
+    const filters = signal<TimelineFilters>(NO_FILTERS);
+    let filtersOwner: string | null = null;
+    filters.subscribe((value) => {
+      const owner = filtersOwner;
+      if (!owner) return;
+      void timelineFilters.getValue().then((all) => timelineFilters.setValue({ ...all, [owner]: value }));
+    });
     let page: CrmRecordPage | null = null;
     let generation = 0;
     let bridge: Promise<BridgeClient> | undefined;
@@ -72,6 +81,7 @@ export default defineContentScript({
               model={model.value}
               zone={zone.value}
               collapsed={collapsed}
+              filters={filters}
               topOffset={topOffset.value}
               actions={actions}
               onRefresh={() => page && void openTimeline(page)}
@@ -120,6 +130,16 @@ export default defineContentScript({
       const context = await confirm(ref, mine);
       if (mine !== generation || !context) return;
       page = ref;
+      if (context.userId) {
+        const owner = filtersKey(ref.orgUrl, context.userId);
+        if (owner !== filtersOwner) {
+          const stored = parseStoredFilters((await timelineFilters.getValue())[owner]);
+          if (mine !== generation) return;
+          filtersOwner = null; // restoring is not a change to save
+          filters.value = stored;
+          filtersOwner = owner;
+        }
+      }
       zone.value = { locale: localeFromLcid(context.languageId, navigator.language), offsetMinutes: context.timeZoneOffsetMinutes ?? 0 };
       topOffset.value = panelTopOffset();
       await openTimeline(ref);

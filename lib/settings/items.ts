@@ -4,3 +4,6 @@ import { storage } from 'wxt/utils/storage';
 
 /** The panel is collapsed to its slim tab (remembered across records and visits). */
 export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed', { fallback: false, version: 1 });
+
+/** The timeline filters of each org and user (see stored-filters.ts), restored on the next record. */
+export const timelineFilters = storage.defineItem<Record<string, unknown>>('local:timelineFilters', { fallback: {}, version: 1 });

@@ -8,6 +8,8 @@ export type RangePreset = 'all' | '7d' | '30d' | '90d' | '12m' | 'custom';
 
 export interface TimelineFilters {
   types: string[];
+  /** Marketing asset ids ("all interactions with this asset"). */
+  assets: string[];
   actions: string[];
   statuses: string[];
   sources: string[];
@@ -16,10 +18,11 @@ export interface TimelineFilters {
   range: { preset: RangePreset; from?: string; to?: string };
 }
 
-export type FacetId = 'types' | 'actions' | 'statuses' | 'sources' | 'directions' | 'owners';
+export type FacetId = 'types' | 'assets' | 'actions' | 'statuses' | 'sources' | 'directions' | 'owners';
 
 export const NO_FILTERS: TimelineFilters = {
   types: [],
+  assets: [],
   actions: [],
   statuses: [],
   sources: [],
@@ -54,6 +57,8 @@ function facetValues(item: Interaction, facet: FacetId): string[] {
   switch (facet) {
     case 'types':
       return [typeOf(item)];
+    case 'assets':
+      return item.marketing?.asset ? [item.marketing.asset.id] : [];
     case 'actions':
       return item.marketing?.actions.map((a) => a.action) ?? [];
     case 'statuses':
@@ -83,7 +88,7 @@ function inRange(item: Interaction, bounds: { from?: string; to?: string } | nul
   return (!bounds.from || day >= bounds.from) && (!bounds.to || day <= bounds.to);
 }
 
-const FACETS: FacetId[] = ['types', 'actions', 'statuses', 'sources', 'directions', 'owners'];
+const FACETS: FacetId[] = ['types', 'assets', 'actions', 'statuses', 'sources', 'directions', 'owners'];
 
 function matches(item: Interaction, filters: TimelineFilters, except?: FacetId): boolean {
   for (const facet of FACETS) {
@@ -105,6 +110,7 @@ export function isFiltering(filters: TimelineFilters): boolean {
 
 const FACET_LABELS: Record<FacetId, string> = {
   types: 'Type',
+  assets: 'Marketing asset',
   actions: 'Marketing action',
   statuses: 'Status',
   sources: 'Source',
@@ -112,21 +118,28 @@ const FACET_LABELS: Record<FacetId, string> = {
   owners: 'Owner',
 };
 
-function optionLabel(facet: FacetId, value: string, sourceLabels: Record<string, string>): string {
+function optionLabel(facet: FacetId, value: string, labels: FacetLabels): string {
   switch (facet) {
     case 'types':
       return typeLabel(value);
+    case 'assets':
+      return labels.assets.get(value) ?? value;
     case 'actions':
       return (ACTION_LABELS as Record<string, string>)[value] ?? value;
     case 'statuses':
       return (STATUS_LABELS as Record<string, string>)[value] ?? value;
     case 'sources':
-      return sourceLabels[value] ?? value;
+      return labels.sources[value] ?? value;
     case 'directions':
       return value === 'incoming' ? 'Incoming' : 'Outgoing';
     case 'owners':
       return value;
   }
+}
+
+interface FacetLabels {
+  sources: Record<string, string>;
+  assets: Map<string, string>;
 }
 
 /** Every facet with its options and faceted counts (in range, matching the other groups). */
@@ -139,6 +152,11 @@ export function facets(
 ): Facet[] {
   const bounds = rangeBounds(filters.range, now, zone);
   const ranged = items.filter((item) => inRange(item, bounds, zone));
+  const labels: FacetLabels = { sources: sourceLabels, assets: new Map() };
+  for (const item of items) {
+    const asset = item.marketing?.asset;
+    if (asset?.name) labels.assets.set(asset.id, asset.name);
+  }
   return FACETS.map((facet) => {
     const counts = new Map<string, number>();
     for (const item of ranged) {
@@ -148,7 +166,7 @@ export function facets(
     for (const value of filters[facet]) if (!counts.has(value)) counts.set(value, 0);
     const order = facet === 'actions' ? (v: string) => (MARKETING_ACTIONS as readonly string[]).indexOf(v) : undefined;
     const options = [...counts]
-      .map(([value, count]) => ({ value, count, label: optionLabel(facet, value, sourceLabels), selected: filters[facet].includes(value) }))
+      .map(([value, count]) => ({ value, count, label: optionLabel(facet, value, labels), selected: filters[facet].includes(value) }))
       .sort((a, b) => (order ? order(a.value) - order(b.value) : b.count - a.count || a.label.localeCompare(b.label)));
     return { id: facet, label: FACET_LABELS[facet], options };
   }).filter((f) => f.options.length > 0);

@@ -41,9 +41,7 @@ describe('a signed-in user opens a contact', () => {
     assert.deepEqual((await panel.ids({ salesService: true })).sort(), expected.all);
     assert.equal(await panel.count(), (await panel.ids()).length, 'the count is every row shown');
     assert.deepEqual(await panel.sourceStates({ salesService: true }), { activities: 'ok', notes: 'ok', posts: 'ok', cases: 'ok' });
-    const kinds = await panel.root
-      .locator('[data-testid="timeline-item"]')
-      .evaluateAll((rows) => [...new Set(rows.map((r) => r.getAttribute('data-kind')))].sort());
+    const kinds = [...new Set((await panel.allRows()).map((r) => r.kind))];
     for (const kind of ['email', 'phonecall', 'note', 'post', 'case']) assert.ok(kinds.includes(kind), `shows ${kind}`);
     await page.close();
   });
@@ -164,9 +162,8 @@ describe('a signed-in user opens a contact', () => {
     );
     const total = Object.values(counts).reduce((a, b) => a + b, 0);
     assert.equal(await panel.count(), total, 'the count is the sum of every source, never a silent cut');
-    const rendered = await panel.ids({ salesService: true });
-    assert.ok(rendered.length < expected.all.length, 'long histories render in slices');
-    assert.ok(rendered.every((id) => expected.all.includes(id)));
+    const rendered = await panel.renderedIds();
+    assert.ok(rendered.length > 5 && rendered.length < 80, `the DOM holds ${rendered.length} rows, not ${total}`);
     await page.close();
   });
 

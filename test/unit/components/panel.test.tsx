@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Panel } from '../../../components/timeline/Panel';
 import type { TimelineUpdate } from '../../../lib/messaging/protocol';
+import { NO_FILTERS } from '../../../lib/timeline/filters';
 import { applyUpdate, initialModel, type PanelModel } from '../../../lib/timeline/panel-state';
 import type { Interaction } from '../../../lib/timeline/model';
 
@@ -27,10 +28,15 @@ function update(patch: Partial<TimelineUpdate>): TimelineUpdate {
 }
 
 function show(model: PanelModel) {
-  return render(<Panel model={model} zone={zone} collapsed={signal(false)} topOffset={96} actions={actions} onRefresh={() => undefined} />);
+  return render(<Panel model={model} zone={zone} collapsed={signal(false)} filters={signal(NO_FILTERS)} topOffset={96} actions={actions} onRefresh={() => undefined} />);
 }
 
 afterEach(cleanup);
+
+// happy-dom lays nothing out: give the feed a size so the virtual list has rows to show.
+for (const [prop, value] of [['offsetHeight', 800], ['offsetWidth', 380], ['clientHeight', 800], ['clientWidth', 380]] as const) {
+  Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
+}
 
 describe('Panel', () => {
   it('renders rows with their ids, kinds and sources, and API text as text', () => {
@@ -91,11 +97,11 @@ describe('Panel', () => {
     const collapsed = signal(false);
     const model = applyUpdate(initialModel(RECORD, 'r'), update({ items: { activities: [email] }, done: true }));
     const view = render(
-      <Panel model={model} zone={zone} collapsed={collapsed} topOffset={0} actions={actions} onRefresh={() => undefined} />,
+      <Panel model={model} zone={zone} collapsed={collapsed} filters={signal(NO_FILTERS)} topOffset={0} actions={actions} onRefresh={() => undefined} />,
     );
     fireEvent.click(screen.getByLabelText('Collapse the timeline'));
     expect(collapsed.value).toBe(true);
-    view.rerender(<Panel model={model} zone={zone} collapsed={collapsed} topOffset={0} actions={actions} onRefresh={() => undefined} />);
+    view.rerender(<Panel model={model} zone={zone} collapsed={collapsed} filters={signal(NO_FILTERS)} topOffset={0} actions={actions} onRefresh={() => undefined} />);
     expect(screen.getByLabelText('Open the Touchpoint timeline')).toBeTruthy();
     expect(screen.getByTestId('timeline-count').textContent).toBe('1');
   });

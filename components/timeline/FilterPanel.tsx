@@ -1,0 +1,127 @@
+// Filters with a count on every option, a visible "filters on" state and one control that clears them.
+import type { Signal } from '@preact/signals';
+import { useState } from 'preact/hooks';
+import { facets, isFiltering, NO_FILTERS, type FacetId, type RangePreset, type TimelineFilters } from '../../lib/timeline/filters';
+import type { DisplayZone } from '../../lib/timeline/display-zone';
+import type { Interaction } from '../../lib/timeline/model';
+
+interface Props {
+  filters: Signal<TimelineFilters>;
+  items: readonly Interaction[];
+  zone: DisplayZone;
+  sourceLabels: Record<string, string>;
+}
+
+const PRESETS: Array<[RangePreset, string]> = [
+  ['all', 'All time'],
+  ['7d', 'Last 7 days'],
+  ['30d', 'Last 30 days'],
+  ['90d', 'Last 90 days'],
+  ['12m', 'Last 12 months'],
+  ['custom', 'Custom range'],
+];
+
+function activeCount(f: TimelineFilters): number {
+  return (
+    f.types.length +
+    f.assets.length +
+    f.actions.length +
+    f.statuses.length +
+    f.sources.length +
+    f.directions.length +
+    f.owners.length +
+    (f.range.preset === 'all' ? 0 : 1)
+  );
+}
+
+export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
+  const [open, setOpen] = useState(false);
+  const f = filters.value;
+  const on = isFiltering(f);
+  const toggle = (facet: FacetId, value: string) => {
+    const list = f[facet];
+    filters.value = { ...f, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
+  };
+  return (
+    <div class="tp-filters">
+      <div class="tp-filter-bar">
+        <button
+          type="button"
+          class={`tp-filter-toggle${on ? ' tp-filter-on' : ''}`}
+          aria-expanded={open}
+          aria-controls="tp-filter-panel"
+          data-testid="filters-toggle"
+          onClick={() => setOpen(!open)}
+        >
+          Filters{on ? ` (${activeCount(f)} on)` : ''}
+        </button>
+        {on && (
+          <button type="button" class="tp-link-button" data-testid="filters-clear" onClick={() => (filters.value = NO_FILTERS)}>
+            Clear filters
+          </button>
+        )}
+      </div>
+      {open && (
+        <div class="tp-filter-panel" id="tp-filter-panel" data-testid="filter-panel">
+          <label class="tp-filter-range">
+            Date
+            <select
+              data-testid="filter-range"
+              value={f.range.preset}
+              onChange={(e) =>
+                (filters.value = { ...f, range: { ...f.range, preset: (e.target as HTMLSelectElement).value as RangePreset } })
+              }
+            >
+              {PRESETS.map(([value, label]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
+          </label>
+          {f.range.preset === 'custom' && (
+            <div class="tp-filter-custom">
+              <label>
+                From
+                <input
+                  type="date"
+                  data-testid="filter-from"
+                  value={f.range.from ?? ''}
+                  onChange={(e) => (filters.value = { ...f, range: { ...f.range, from: (e.target as HTMLInputElement).value } })}
+                />
+              </label>
+              <label>
+                To
+                <input
+                  type="date"
+                  data-testid="filter-to"
+                  value={f.range.to ?? ''}
+                  onChange={(e) => (filters.value = { ...f, range: { ...f.range, to: (e.target as HTMLInputElement).value } })}
+                />
+              </label>
+            </div>
+          )}
+          {facets(items, f, new Date(), zone, sourceLabels).map((facet) => (
+            <fieldset key={facet.id} class="tp-facet" data-facet={facet.id}>
+              <legend>{facet.label}</legend>
+              {facet.options.map((o) => (
+                <label
+                  key={o.value}
+                  class="tp-facet-option"
+                  data-testid="filter-option"
+                  data-facet={facet.id}
+                  data-value={o.value}
+                  data-count={o.count}
+                >
+                  <input type="checkbox" checked={o.selected} onChange={() => toggle(facet.id, o.value)} />
+                  <span class="tp-facet-label">{o.label}</span>
+                  <span class="tp-facet-count">{o.count}</span>
+                </label>
+              ))}
+            </fieldset>
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}

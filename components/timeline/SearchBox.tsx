@@ -1,0 +1,34 @@
+// The search box: results as you type, and a line that says what the search covers.
+import { SEARCH_COVERS } from '../../lib/timeline/search';
+
+interface Props {
+  value: string;
+  loaded: number;
+  onInput(value: string): void;
+}
+
+export function SearchBox({ value, loaded, onInput }: Props) {
+  return (
+    <div class="tp-search">
+      <input
+        type="search"
+        class="tp-search-input"
+        data-testid="timeline-search"
+        placeholder="Search this timeline"
+        aria-label="Search this timeline"
+        aria-describedby="tp-search-covers"
+        value={value}
+        onInput={(e) => onInput((e.target as HTMLInputElement).value)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && value) {
+            e.stopPropagation();
+            onInput('');
+          }
+        }}
+      />
+      <p class="tp-search-covers" id="tp-search-covers">
+        Searches {SEARCH_COVERS} of the {loaded} loaded interactions.
+      </p>
+    </div>
+  );
+}
