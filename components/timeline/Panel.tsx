@@ -41,10 +41,8 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
   const searching = query.trim().length > 0;
   const index = useMemo(() => (searching ? buildSearch(all) : null), [all, searching]);
   const result = useMemo(() => (index ? index.search(query) : null), [index, query]);
-  const filtered = useMemo(() => {
-    const narrowed = applyFilters(all, filters.value, new Date(), zone);
-    return result ? narrowed.filter((i) => result.ids.has(i.id)) : narrowed;
-  }, [all, filters.value, zone, result]);
+  const searched = useMemo(() => (result ? all.filter((i) => result.ids.has(i.id)) : all), [all, result]);
+  const filtered = useMemo(() => applyFilters(searched, filters.value, new Date(), zone), [searched, filters.value, zone]);
   const count = filtered.length;
   const narrowed = searching || isFiltering(filters.value);
   const state = panelDataState(m, all.length);
@@ -108,7 +106,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
       )}
       <SourceStatusList sources={m.sources} />
       <SearchBox value={query} loaded={all.length} onInput={setQuery} />
-      <FilterPanel filters={filters} items={all} zone={zone} sourceLabels={sourceLabels} />
+      <FilterPanel filters={filters} items={searched} zone={zone} sourceLabels={sourceLabels} />
       {message && (
         <p class={`tp-message tp-message-${state}`} data-testid="timeline-message" role={state === 'error' ? 'alert' : 'status'}>
           {message}

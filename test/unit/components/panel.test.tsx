@@ -28,13 +28,28 @@ function update(patch: Partial<TimelineUpdate>): TimelineUpdate {
 }
 
 function show(model: PanelModel) {
-  return render(<Panel model={model} zone={zone} collapsed={signal(false)} filters={signal(NO_FILTERS)} topOffset={96} actions={actions} onRefresh={() => undefined} />);
+  return render(
+    <Panel
+      model={model}
+      zone={zone}
+      collapsed={signal(false)}
+      filters={signal(NO_FILTERS)}
+      topOffset={96}
+      actions={actions}
+      onRefresh={() => undefined}
+    />,
+  );
 }
 
 afterEach(cleanup);
 
 // happy-dom lays nothing out: give the feed a size so the virtual list has rows to show.
-for (const [prop, value] of [['offsetHeight', 800], ['offsetWidth', 380], ['clientHeight', 800], ['clientWidth', 380]] as const) {
+for (const [prop, value] of [
+  ['offsetHeight', 800],
+  ['offsetWidth', 380],
+  ['clientHeight', 800],
+  ['clientWidth', 380],
+] as const) {
   Object.defineProperty(HTMLElement.prototype, prop, { configurable: true, get: () => value });
 }
 
@@ -97,11 +112,29 @@ describe('Panel', () => {
     const collapsed = signal(false);
     const model = applyUpdate(initialModel(RECORD, 'r'), update({ items: { activities: [email] }, done: true }));
     const view = render(
-      <Panel model={model} zone={zone} collapsed={collapsed} filters={signal(NO_FILTERS)} topOffset={0} actions={actions} onRefresh={() => undefined} />,
+      <Panel
+        model={model}
+        zone={zone}
+        collapsed={collapsed}
+        filters={signal(NO_FILTERS)}
+        topOffset={0}
+        actions={actions}
+        onRefresh={() => undefined}
+      />,
     );
     fireEvent.click(screen.getByLabelText('Collapse the timeline'));
     expect(collapsed.value).toBe(true);
-    view.rerender(<Panel model={model} zone={zone} collapsed={collapsed} filters={signal(NO_FILTERS)} topOffset={0} actions={actions} onRefresh={() => undefined} />);
+    view.rerender(
+      <Panel
+        model={model}
+        zone={zone}
+        collapsed={collapsed}
+        filters={signal(NO_FILTERS)}
+        topOffset={0}
+        actions={actions}
+        onRefresh={() => undefined}
+      />,
+    );
     expect(screen.getByLabelText('Open the Touchpoint timeline')).toBeTruthy();
     expect(screen.getByTestId('timeline-count').textContent).toBe('1');
   });
