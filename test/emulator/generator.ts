@@ -4,6 +4,7 @@
 import type { Store } from './model.ts';
 import { DAY, type Gen, type Hist, type Person } from './generator/context.ts';
 import { buildHistory } from './generator/history.ts';
+import { seedHostileSamples } from './generator/hostile.ts';
 import { seedMarketing } from './generator/marketing.ts';
 import { note } from './generator/records.ts';
 import { task } from './generator/items.ts';
@@ -69,4 +70,5 @@ export function seedStore(store: Store, opts: SeedOptions): void {
     }
   });
   if (store.defs.has('msdynmkt_email')) seedMarketing(gen, people);
+  seedHostileSamples(store, gen.now);
 }
