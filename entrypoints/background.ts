@@ -4,7 +4,7 @@ import { browser } from 'wxt/browser';
 import { openTimelineCache, type TimelineCache } from '../lib/cache/store';
 import { isCrmOrigin } from '../lib/crm/record-url';
 import { messenger } from '../lib/messaging/messenger';
-import { parseCloseTimeline, parseOpenTimeline } from '../lib/messaging/validate';
+import { parseCloseTimeline, parseOpenTimeline, parsePreviewRequest } from '../lib/messaging/validate';
 import { SOURCES } from '../lib/sources/registry';
 import { createTimelineService, type FrameTarget } from '../lib/timeline/timeline-service';
 
@@ -56,6 +56,13 @@ export default defineBackground(() => {
     const frame = trustedFrame(sender);
     const request = parseCloseTimeline(data);
     if (frame && request) service.close(frame.target, request.requestId);
+  });
+
+  messenger.onMessage('getPreview', async ({ data, sender }) => {
+    const frame = trustedFrame(sender);
+    const request = parsePreviewRequest(data);
+    if (!frame || !request) return { kind: 'unavailable', message: 'Touchpoint refused this request.' } as const;
+    return service.preview(frame.orgUrl, request);
   });
 
   browser.tabs.onRemoved.addListener((tabId) => service.closeTab(tabId));

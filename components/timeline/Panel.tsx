@@ -7,6 +7,9 @@ import type { DisplayZone } from '../../lib/timeline/display-zone';
 import { applyFilters, isFiltering, type TimelineFilters } from '../../lib/timeline/filters';
 import { panelDataState, timelineItems, type PanelModel } from '../../lib/timeline/panel-state';
 import { buildSearch } from '../../lib/timeline/search';
+import type { PreviewResult } from '../../lib/messaging/protocol';
+import type { Interaction } from '../../lib/timeline/model';
+import { Preview } from '../preview/Preview';
 import { FilterPanel } from './FilterPanel';
 import { SearchBox } from './SearchBox';
 import { SourceStatusList } from './SourceStatusList';
@@ -21,6 +24,7 @@ export interface PanelProps {
   topOffset: number;
   actions: RowActions;
   onRefresh(): void;
+  loadPreview?(item: Interaction): Promise<PreviewResult>;
 }
 
 function messageFor(model: PanelModel, count: number, narrowed: boolean): string | undefined {
@@ -35,8 +39,9 @@ function messageFor(model: PanelModel, count: number, narrowed: boolean): string
   return t('panel.empty', { entity: model.record.entity });
 }
 
-export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh }: PanelProps) {
+export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh, loadPreview }: PanelProps) {
   const [query, setQuery] = useState('');
+  const [previewed, setPreviewed] = useState<Interaction | null>(null);
   const all = useMemo(() => timelineItems(m), [m]);
   const searching = query.trim().length > 0;
   const index = useMemo(() => (searching ? buildSearch(all) : null), [all, searching]);
@@ -52,6 +57,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
   const sourceLabels = Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
   const rowActions: RowActions = {
     ...actions,
+    ...(loadPreview ? { preview: (item: Interaction) => setPreviewed(item), selectedId: previewed?.id } : {}),
     showAsset: (asset) => {
       setQuery('');
       filters.value = { ...filters.value, assets: [asset.id] };
@@ -113,6 +119,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
         </p>
       )}
       {!message && count === 0 && !m.done && <p class="tp-loading">{t('panel.loading')}</p>}
+      {previewed && loadPreview && <Preview key={previewed.id} item={previewed} load={loadPreview} onClose={() => setPreviewed(null)} />}
       {count > 0 && (
         <TimelineList
           key={record}

@@ -12,6 +12,9 @@ export interface RowActions {
   open(item: Interaction): void;
   /** Show every interaction with this marketing asset. */
   showAsset?(asset: { id: string; name: string }): void;
+  /** Open the preview of what the contact received. */
+  preview?(item: Interaction): void;
+  selectedId?: string | undefined;
 }
 
 interface Props {
@@ -44,7 +47,18 @@ export function TimelineRow({ item, zone, position, setSize, actions, highlight 
   const direction = item.direction ? t(item.direction === 'incoming' ? 'row.incoming' : 'row.outgoing') : undefined;
   return (
     <article
-      class={`tp-row tp-kind-${item.kind}`}
+      class={`tp-row tp-kind-${item.kind}${actions.selectedId === item.id ? ' tp-row-selected' : ''}`}
+      onClick={(e) => {
+        // Links and buttons inside the row do their own thing.
+        if ((e.target as HTMLElement).closest('a, button')) return;
+        actions.preview?.(item);
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && e.target === e.currentTarget) {
+          e.preventDefault();
+          actions.preview?.(item);
+        }
+      }}
       data-testid="timeline-item"
       data-id={item.id}
       data-kind={item.kind}

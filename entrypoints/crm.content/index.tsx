@@ -54,6 +54,29 @@ export default defineContentScript({
       },
     };
 
+    const loadPreview = (item: Interaction) => {
+      const current = model.value;
+      if (!current) return Promise.resolve({ kind: 'unavailable' as const, message: 'No record is open.' });
+      const m = item.marketing;
+      const [, , run] = item.id.split(':');
+      return messenger.sendMessage('getPreview', {
+        record: current.record,
+        id: item.open?.id ?? item.id,
+        kind: item.kind,
+        ...(m
+          ? {
+              marketing: {
+                origin: m.origin,
+                channel: m.channel,
+                ...(m.asset ? { assetId: m.asset.id } : {}),
+                ...(m.journey ? { journeyId: m.journey.id } : {}),
+                ...(run && /^[0-9a-f-]{36}$/.test(run) ? { journeyRunId: run } : {}),
+              },
+            }
+          : {}),
+      });
+    };
+
     const openTimeline = async (ref: CrmRecordPage) => {
       const requestId = crypto.randomUUID();
       model.value = initialModel({ entity: ref.entity, id: ref.id }, requestId);
@@ -85,6 +108,7 @@ export default defineContentScript({
               topOffset={topOffset.value}
               actions={actions}
               onRefresh={() => page && void openTimeline(page)}
+              loadPreview={loadPreview}
             />
           ) : null;
         render(<App />, container);

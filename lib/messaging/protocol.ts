@@ -39,9 +39,26 @@ export interface OpenTimelineRequest {
   record: RecordRef;
 }
 
+/** What the worker needs to fetch a preview: the interaction's id and kind, and for marketing its keys. */
+export interface PreviewRequest {
+  record: RecordRef;
+  id: string;
+  kind: string;
+  marketing?: {
+    origin: 'real-time' | 'outbound' | 'dataverse';
+    channel: string;
+    assetId?: string;
+    journeyId?: string;
+    journeyRunId?: string;
+  };
+}
+
+export type PreviewResult = { kind: 'html'; html: string; label: string; subject?: string } | { kind: 'unavailable'; message: string };
+
 /** Panel (content script) → worker. The org is taken from the sender's tab URL, never from the message. */
 export interface PanelToWorker {
   openTimeline(request: OpenTimelineRequest): { accepted: boolean; reason?: string };
+  getPreview(request: PreviewRequest): PreviewResult;
   closeTimeline(request: { requestId: string }): void;
 }
 

@@ -3,7 +3,8 @@
 import type { TimelineCache } from '../cache/store';
 import { DataverseClient } from '../dataverse/client';
 import type { Result } from '../dataverse/errors';
-import type { OpenTimelineRequest, TimelineUpdate } from '../messaging/protocol';
+import type { OpenTimelineRequest, PreviewRequest, PreviewResult, TimelineUpdate } from '../messaging/protocol';
+import { loadPreview } from '../preview/load-preview';
 import { userPrivileges } from '../session/session';
 import { fetchOrgMarketing, type OrgMarketing } from '../sources/marketing/org-marketing';
 import type { SourceConfig, TimelineSource } from '../sources/types';
@@ -95,6 +96,10 @@ export function createTimelineService(deps: TimelineServiceDeps) {
         entry.controller.abort();
         running.delete(frameKey);
       }
+    },
+    /** What a contact received, for the preview (fetched on demand, never cached). */
+    preview(orgUrl: string, request: PreviewRequest): Promise<PreviewResult> {
+      return loadPreview(clientFor(orgUrl), request);
     },
     /** Ends every load of a tab (closed or navigated away). */
     closeTab(tabId: number): void {
