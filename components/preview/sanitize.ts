@@ -31,6 +31,10 @@ const URL_ATTRS = new Set(['src', 'srcset', 'background', 'poster', 'data', 'low
 const ABSOLUTE = /^\s*https?:\/\//i;
 const DATA_IMAGE = /^\s*data:image\/(png|gif|jpe?g|webp);/i;
 
+function escapeText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
 export function sanitiseEmail(html: string, options: { allowRemoteImages: boolean }): SanitisedEmail {
   const purify = DOMPurify(window);
   let blockedImages = 0;
@@ -56,7 +60,9 @@ export function sanitiseEmail(html: string, options: { allowRemoteImages: boolea
       node.setAttribute('rel', 'noopener noreferrer');
     }
   });
-  const clean = purify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['action', 'formaction', 'ping'], WHOLE_DOCUMENT: false });
+  let clean = purify.sanitize(html, { FORBID_TAGS, FORBID_ATTR: ['action', 'formaction', 'ping'], WHOLE_DOCUMENT: false });
+  // Belt and braces: a DOM that DOMPurify cannot work with returns markup unchanged; then show text only.
+  if (!purify.isSupported || /<script|\son[a-z]+\s*=|javascript:/i.test(clean)) clean = `<pre>${escapeText(html)}</pre>`;
   const images = options.allowRemoteImages ? 'data: https: http:' : 'data:';
   const csp = `default-src 'none'; img-src ${images}; style-src 'unsafe-inline'; font-src 'none'; form-action 'none'; base-uri 'none'; frame-src 'none'`;
   const document = `<!doctype html><html><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><style>body{font:14px/1.45 'Segoe UI',system-ui,sans-serif;margin:12px;color:#242424;overflow-wrap:anywhere}img{max-width:100%;height:auto}</style></head><body>${clean}</body></html>`;
