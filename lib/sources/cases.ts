@@ -3,6 +3,7 @@ import { ok, type Result } from '../dataverse/errors';
 import type { Row } from '../dataverse/client';
 import { buildQuery, formatted, guidLiteral, isoDate, num, str } from '../dataverse/query';
 import type { Interaction, InteractionStatus } from '../timeline/model';
+import { fetchMapped } from './fetch-mapped';
 import type { SourceContext, TimelineSource } from './types';
 
 const ID = 'cases';
@@ -72,12 +73,6 @@ export const casesSource: TimelineSource = {
     const customer = await caseCustomer(ctx);
     if (!customer.ok) return customer;
     if (!customer.value) return ok([]);
-    const map = (rows: Row[]) => rows.flatMap((r) => normaliseCase(r) ?? []);
-    const result = await ctx.client.getAllPages(casesQuery(customer.value), {
-      signal: ctx.signal,
-      annotations: true,
-      onPage: (rows) => ctx.onItems?.(map(rows)),
-    });
-    return result.ok ? ok(map(result.value)) : result;
+    return fetchMapped(ctx, casesQuery(customer.value), normaliseCase);
   },
 };

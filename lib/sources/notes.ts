@@ -1,9 +1,9 @@
 // Notes (annotations) attached to the record.
-import { ok } from '../dataverse/errors';
 import type { Row } from '../dataverse/client';
 import { bool, buildQuery, guidLiteral, isoDate, lookup, str } from '../dataverse/query';
 import type { Interaction } from '../timeline/model';
 import { firstLine, htmlToText } from '../timeline/text';
+import { fetchMapped } from './fetch-mapped';
 import type { TimelineSource } from './types';
 
 const ID = 'notes';
@@ -41,13 +41,7 @@ export const notesSource: TimelineSource = {
   kinds: ['note'],
   requiredPrivileges: ['prvReadNote'],
   appliesTo: ['contact', 'lead'],
-  async fetch(ctx) {
-    const map = (rows: Row[]) => rows.flatMap((r) => normaliseNote(r) ?? []);
-    const result = await ctx.client.getAllPages(notesQuery(ctx.record.id), {
-      signal: ctx.signal,
-      annotations: true,
-      onPage: (rows) => ctx.onItems?.(map(rows)),
-    });
-    return result.ok ? ok(map(result.value)) : result;
+  fetch(ctx) {
+    return fetchMapped(ctx, notesQuery(ctx.record.id), normaliseNote);
   },
 };

@@ -1,9 +1,9 @@
 // Posts on the record's wall: auto posts ("Email sent …") and people's own posts.
-import { ok } from '../dataverse/errors';
 import type { Row } from '../dataverse/client';
 import { buildQuery, formatted, guidLiteral, isoDate, lookup, num, str } from '../dataverse/query';
 import type { Interaction } from '../timeline/model';
 import { firstLine, htmlToText } from '../timeline/text';
+import { fetchMapped } from './fetch-mapped';
 import type { TimelineSource } from './types';
 
 const ID = 'posts';
@@ -40,13 +40,7 @@ export const postsSource: TimelineSource = {
   kinds: ['post'],
   requiredPrivileges: ['prvReadPost'],
   appliesTo: ['contact', 'lead'],
-  async fetch(ctx) {
-    const map = (rows: Row[]) => rows.flatMap((r) => normalisePost(r) ?? []);
-    const result = await ctx.client.getAllPages(postsQuery(ctx.record.id), {
-      signal: ctx.signal,
-      annotations: true,
-      onPage: (rows) => ctx.onItems?.(map(rows)),
-    });
-    return result.ok ? ok(map(result.value)) : result;
+  fetch(ctx) {
+    return fetchMapped(ctx, postsQuery(ctx.record.id), normalisePost);
   },
 };

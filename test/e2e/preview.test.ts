@@ -89,7 +89,7 @@ describe('previews', () => {
     await panel.search('tracked');
     await panel.root.locator('[data-testid="timeline-item"]', { hasText: 'Newsletter (tracked)' }).first().locator('.tp-row-meta').click();
     await panel.root.locator('[data-testid="preview-load-images"]').click();
-    await page.waitForTimeout(800);
+    for (let waited = 0; pixelHits() === before && waited < 10_000; waited += 100) await page.waitForTimeout(100);
     assert.ok(pixelHits() > before, 'the image loads once allowed');
     assert.equal(await page.evaluate(() => (window as unknown as { __touchpointPwned?: unknown }).__touchpointPwned), undefined);
     assert.deepEqual(

@@ -6,6 +6,7 @@ import { join, resolve } from 'node:path';
 import { request } from 'node:https';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { startEmulator } from '../../emulator/server.ts';
+import { chromiumFlags } from '../../../scripts/browser.ts';
 import { findChromium } from '../../../scripts/chromium.mjs';
 
 export const REPO_ROOT = resolve(import.meta.dirname, '../../..');
@@ -43,19 +44,7 @@ export async function startHarness(options: { emulator?: EmulatorOptions; appId?
     executablePath,
     headless: true,
     viewport: { width: 1366, height: 860 },
-    args: [
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=MAP ${host} 127.0.0.1:${emulator.port}`,
-      '--ignore-certificate-errors',
-    ],
+    args: chromiumFlags(host, emulator.port),
   });
   // tsx (esbuild) wraps named functions in __name(); functions passed to page.evaluate need it too.
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
