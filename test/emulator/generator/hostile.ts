@@ -9,7 +9,7 @@ import { USERS } from '../users.ts';
 
 const L = '@Microsoft.Dynamics.CRM.lookuplogicalname';
 /** A same-org address: a request to it shows in the request log, so tests can see it was (not) made. */
-export const PIXEL = '/emulator/pixel';
+export const PIXEL = 'https://contoso.crm.dynamics.com/emulator/pixel';
 
 export const HOSTILE_BODIES: Array<{ key: string; subject: string; body: string }> = [
   { key: 'script', subject: 'Quarterly report', body: '<p>See the figures.</p><script>window.top.__touchpointPwned = "script"</script>' },
