@@ -12,6 +12,9 @@ export default defineConfig({
     permissions: ['storage'],
     host_permissions: [...CRM_MATCH_PATTERNS],
     web_accessible_resources: [{ resources: ['crm-bridge.js'], matches: [...CRM_MATCH_PATTERNS] }],
+    commands: {
+      'toggle-panel': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open or collapse the Touchpoint timeline' },
+    },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
     ...(browser === 'firefox'
       ? {

@@ -65,5 +65,10 @@ export default defineBackground(() => {
     return service.preview(frame.orgUrl, request);
   });
 
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'toggle-panel' && tab?.id !== undefined)
+      void messenger.sendMessage('togglePanel', undefined, tab.id).catch(() => undefined);
+  });
+
   browser.tabs.onRemoved.addListener((tabId) => service.closeTab(tabId));
 });

@@ -1,6 +1,6 @@
 // Filters with a count on every option, a visible "filters on" state and one control that clears them.
 import type { Signal } from '@preact/signals';
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { facets, isFiltering, NO_FILTERS, type FacetId, type RangePreset, type TimelineFilters } from '../../lib/timeline/filters';
 import type { DisplayZone } from '../../lib/timeline/display-zone';
 import type { Interaction } from '../../lib/timeline/model';
@@ -38,6 +38,8 @@ export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
   const [open, setOpen] = useState(false);
   const f = filters.value;
   const on = isFiltering(f);
+  // Counting every option walks the whole timeline: only when the panel is open, once per change.
+  const groups = useMemo(() => (open ? facets(items, f, new Date(), zone, sourceLabels) : []), [open, items, f, zone, sourceLabels]);
   const toggle = (facet: FacetId, value: string) => {
     const list = f[facet];
     filters.value = { ...f, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };
@@ -101,7 +103,7 @@ export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
               </label>
             </div>
           )}
-          {facets(items, f, new Date(), zone, sourceLabels).map((facet) => (
+          {groups.map((facet) => (
             <fieldset key={facet.id} class="tp-facet" data-facet={facet.id}>
               <legend>{facet.label}</legend>
               {facet.options.map((o) => (

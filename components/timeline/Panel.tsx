@@ -1,12 +1,13 @@
 // The side panel: docked right, below the CRM's command bar; collapses to a slim tab.
 // Search and filters work on the loaded timeline; the count is always what they match.
 import type { Signal } from '@preact/signals';
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { formatAge, t } from '../../lib/i18n';
 import type { DisplayZone } from '../../lib/timeline/display-zone';
 import { applyFilters, isFiltering, type TimelineFilters } from '../../lib/timeline/filters';
 import { panelDataState, timelineItems, type PanelModel } from '../../lib/timeline/panel-state';
-import { buildSearch } from '../../lib/timeline/search';
+import { isNewSince } from '../../lib/timeline/last-visit';
+import { buildSearch, type TimelineSearch } from '../../lib/timeline/search';
 import type { PreviewResult } from '../../lib/messaging/protocol';
 import type { Interaction } from '../../lib/timeline/model';
 import { Preview } from '../preview/Preview';
@@ -25,6 +26,8 @@ export interface PanelProps {
   actions: RowActions;
   onRefresh(): void;
   loadPreview?(item: Interaction): Promise<PreviewResult>;
+  /** When the user last opened this record (ms), for "new since your last visit". */
+  lastVisit?: number | undefined;
 }
 
 function messageFor(model: PanelModel, count: number, narrowed: boolean): string | undefined {
@@ -39,25 +42,36 @@ function messageFor(model: PanelModel, count: number, narrowed: boolean): string
   return t('panel.empty', { entity: model.record.entity });
 }
 
-export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh, loadPreview }: PanelProps) {
+export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh, loadPreview, lastVisit }: PanelProps) {
   const [query, setQuery] = useState('');
   const [previewed, setPreviewed] = useState<Interaction | null>(null);
   const all = useMemo(() => timelineItems(m), [m]);
   const searching = query.trim().length > 0;
-  const index = useMemo(() => (searching ? buildSearch(all) : null), [all, searching]);
+  // The index is built when the browser is idle after loading, so the first keystroke finds it ready.
+  const [idle, setIdle] = useState<{ items: Interaction[]; index: TimelineSearch } | null>(null);
+  useEffect(() => {
+    if (!m.done || typeof requestIdleCallback !== 'function') return;
+    const handle = requestIdleCallback(() => setIdle({ items: all, index: buildSearch(all) }), { timeout: 5000 });
+    return () => cancelIdleCallback(handle);
+  }, [all, m.done]);
+  const index = useMemo(() => (searching ? (idle?.items === all ? idle.index : buildSearch(all)) : null), [all, searching, idle]);
   const result = useMemo(() => (index ? index.search(query) : null), [index, query]);
   const searched = useMemo(() => (result ? all.filter((i) => result.ids.has(i.id)) : all), [all, result]);
   const filtered = useMemo(() => applyFilters(searched, filters.value, new Date(), zone), [searched, filters.value, zone]);
   const count = filtered.length;
+  const openedAt = useMemo(() => Date.now(), [m.record.id]);
+  const isNew = (item: Interaction) => isNewSince(item.createdAt ?? item.time, lastVisit, openedAt);
+  const newCount = useMemo(() => (lastVisit === undefined ? 0 : all.filter(isNew).length), [all, lastVisit, openedAt]);
   const narrowed = searching || isFiltering(filters.value);
   const state = panelDataState(m, all.length);
   const message = messageFor(m, count, narrowed);
   const style = { top: `${topOffset}px` };
   const record = `${m.record.entity}:${m.record.id}`;
-  const sourceLabels = Object.fromEntries(m.sources.map((s) => [s.id, s.label]));
+  const sourceLabels = useMemo(() => Object.fromEntries(m.sources.map((s) => [s.id, s.label])), [m.sources]);
   const rowActions: RowActions = {
     ...actions,
     ...(loadPreview ? { preview: (item: Interaction) => setPreviewed(item), selectedId: previewed?.id } : {}),
+    isNew,
     showAsset: (asset) => {
       setQuery('');
       filters.value = { ...filters.value, assets: [asset.id] };
@@ -111,7 +125,27 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
         <p class="tp-cache-note">{t('panel.fromCache', { age: formatAge(m.cachedAt, Date.now()) })}</p>
       )}
       <SourceStatusList sources={m.sources} />
+      {newCount > 0 && (
+        <p class="tp-new-note" data-testid="timeline-new">
+          {newCount} new since your last visit
+        </p>
+      )}
       <SearchBox value={query} loaded={all.length} onInput={setQuery} />
+      <details class="tp-shortcuts">
+        <summary>Keyboard shortcuts</summary>
+        <dl>
+          <dt>Alt+Shift+T</dt>
+          <dd>open or collapse the timeline (change it at chrome://extensions/shortcuts)</dd>
+          <dt>/</dt>
+          <dd>search</dd>
+          <dt>↑ ↓, Page Up, Page Down</dt>
+          <dd>move between interactions</dd>
+          <dt>Enter</dt>
+          <dd>preview the interaction</dd>
+          <dt>Esc</dt>
+          <dd>close the preview, clear the search</dd>
+        </dl>
+      </details>
       <FilterPanel filters={filters} items={searched} zone={zone} sourceLabels={sourceLabels} />
       {message && (
         <p class={`tp-message tp-message-${state}`} data-testid="timeline-message" role={state === 'error' ? 'alert' : 'status'}>

@@ -15,6 +15,8 @@ export interface RowActions {
   /** Open the preview of what the contact received. */
   preview?(item: Interaction): void;
   selectedId?: string | undefined;
+  /** Arrived since the user last opened this record. */
+  isNew?(item: Interaction): boolean;
 }
 
 interface Props {
@@ -43,6 +45,7 @@ export function kindLabel(item: Interaction): string {
 export function TimelineRow({ item, zone, position, setSize, actions, highlight }: Props) {
   const href = actions.hrefFor(item);
   const label = kindLabel(item);
+  const fresh = actions.isNew?.(item) ?? false;
   const party = partyLine(item);
   const direction = item.direction ? t(item.direction === 'incoming' ? 'row.incoming' : 'row.outgoing') : undefined;
   return (
@@ -64,6 +67,7 @@ export function TimelineRow({ item, zone, position, setSize, actions, highlight 
       data-kind={item.kind}
       data-source={item.source}
       data-asset={item.marketing?.asset?.id}
+      data-new={fresh ? 'true' : undefined}
       tabIndex={0}
       aria-posinset={position}
       aria-setsize={setSize}
@@ -97,6 +101,7 @@ export function TimelineRow({ item, zone, position, setSize, actions, highlight 
           </time>
         </div>
         <div class="tp-row-meta">
+          {fresh && <span class="tp-new">New</span>}
           <span class="tp-row-kind">{label}</span>
           {direction && <span class="tp-row-direction">{direction}</span>}
           {party && (

@@ -13,7 +13,8 @@ import { messenger } from '../../lib/messaging/messenger';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
 import type { Interaction } from '../../lib/timeline/model';
-import { panelCollapsed, timelineFilters } from '../../lib/settings/items';
+import { lastVisits, panelCollapsed, timelineFilters } from '../../lib/settings/items';
+import { rememberVisit, visitKey } from '../../lib/timeline/last-visit';
 import { filtersKey, parseStoredFilters } from '../../lib/settings/stored-filters';
 import { NO_FILTERS, type TimelineFilters } from '../../lib/timeline/filters';
 import { connectBridge, type BridgeClient } from './bridge-client';
@@ -32,6 +33,8 @@ export default defineContentScript({
     const collapsed = signal(await panelCollapsed.getValue());
     const topOffset = signal(0);
     const filters = signal<TimelineFilters>(NO_FILTERS);
+    const lastVisit = signal<number | undefined>(undefined);
+    let visit: string | null = null;
     let filtersOwner: string | null = null;
     filters.subscribe((value) => {
       const owner = filtersOwner;
@@ -109,6 +112,7 @@ export default defineContentScript({
               actions={actions}
               onRefresh={() => page && void openTimeline(page)}
               loadPreview={loadPreview}
+              lastVisit={lastVisit.value}
             />
           ) : null;
         render(<App />, container);
@@ -123,7 +127,17 @@ export default defineContentScript({
     messenger.onMessage('timelineUpdate', ({ data, sender }) => {
       if (sender.id !== browser.runtime.id) return;
       const current = model.value;
-      if (current) model.value = applyUpdate(current, data);
+      if (!current) return;
+      model.value = applyUpdate(current, data);
+      // Once this visit has shown the record completely, it becomes the "last visit" of the next one.
+      if (model.value.done && !current.done && visit && model.value.session.state === 'ok') {
+        const key = visit;
+        void lastVisits.getValue().then((all) => lastVisits.setValue(rememberVisit(all, key, Date.now())));
+      }
+    });
+
+    messenger.onMessage('togglePanel', ({ sender }) => {
+      if (sender.id === browser.runtime.id && model.value) collapsed.value = !collapsed.value;
     });
 
     const close = () => {
@@ -164,6 +178,9 @@ export default defineContentScript({
           filtersOwner = owner;
         }
       }
+      visit = context.userId ? visitKey(ref.orgUrl, context.userId, ref.entity, ref.id) : null;
+      lastVisit.value = visit ? (await lastVisits.getValue())[visit] : undefined;
+      if (mine !== generation) return;
       zone.value = { locale: localeFromLcid(context.languageId, navigator.language), offsetMinutes: context.timeZoneOffsetMinutes ?? 0 };
       topOffset.value = panelTopOffset();
       await openTimeline(ref);

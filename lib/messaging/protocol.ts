@@ -65,4 +65,6 @@ export interface PanelToWorker {
 /** Worker → panel (sent to the tab and frame that opened the timeline). */
 export interface WorkerToPanel {
   timelineUpdate(update: TimelineUpdate): void;
+  /** The browser command (keyboard shortcut) to open or collapse the panel. */
+  togglePanel(): void;
 }

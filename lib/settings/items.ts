@@ -7,3 +7,6 @@ export const panelCollapsed = storage.defineItem<boolean>('local:panelCollapsed'
 
 /** The timeline filters of each org and user (see stored-filters.ts), restored on the next record. */
 export const timelineFilters = storage.defineItem<Record<string, unknown>>('local:timelineFilters', { fallback: {}, version: 1 });
+
+/** When the user last opened each record (org|user|entity|id → ms), for "new since your last visit". */
+export const lastVisits = storage.defineItem<Record<string, number>>('local:lastVisits', { fallback: {}, version: 1 });

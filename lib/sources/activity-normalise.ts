@@ -117,6 +117,7 @@ export function normaliseActivity(row: Row, sourceId: string, recordId: string, 
     isoDate(row, 'createdon') ??
     new Date(0).toISOString();
   const parties = readParties(row);
+  const createdAt = isoDate(row, 'createdon');
   const status = activityStatus(row, now);
   const statusLabel = formatted(row, 'statuscode');
   const owner = lookup(row, 'ownerid')?.name;
@@ -133,6 +134,7 @@ export function normaliseActivity(row: Row, sourceId: string, recordId: string, 
     source: sourceId,
     title: str(row, 'subject')?.trim() || typeName || '(no subject)',
     time,
+    ...(createdAt && createdAt !== time ? { createdAt } : {}),
     ...(status ? { status } : {}),
     ...(statusLabel ? { statusLabel } : {}),
     ...perspective(parties, recordId),

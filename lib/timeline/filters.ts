@@ -2,6 +2,7 @@
 // Filters combine (AND across groups, OR within one); each option counts what it would match given
 // the other groups, as the native filter pane does.
 import { dayKey, type DisplayZone } from './display-zone';
+import { dayOf } from './group';
 import { ACTION_LABELS, CHANNEL_LABELS, KIND_LABELS, MARKETING_ACTIONS, STATUS_LABELS, type Interaction } from './model';
 
 export type RangePreset = 'all' | '7d' | '30d' | '90d' | '12m' | 'custom';
@@ -84,7 +85,7 @@ export function rangeBounds(range: TimelineFilters['range'], now: Date, zone: Di
 
 function inRange(item: Interaction, bounds: { from?: string; to?: string } | null, zone: DisplayZone): boolean {
   if (!bounds) return true;
-  const day = dayKey(item.time, zone);
+  const day = dayOf(item, zone);
   return (!bounds.from || day >= bounds.from) && (!bounds.to || day <= bounds.to);
 }
 

@@ -7,11 +7,22 @@ export interface DayGroup {
   items: Interaction[];
 }
 
+// Day keys per item and zone offset, so filtering 50,000 rows does not re-derive 50,000 dates.
+const dayCache = new WeakMap<Interaction, { offset: number; day: string }>();
+
+export function dayOf(item: Interaction, zone: DisplayZone): string {
+  const hit = dayCache.get(item);
+  if (hit?.offset === zone.offsetMinutes) return hit.day;
+  const day = dayKey(item.time, zone);
+  dayCache.set(item, { offset: zone.offsetMinutes, day });
+  return day;
+}
+
 export function groupByDay(items: readonly Interaction[], zone: DisplayZone): DayGroup[] {
   const groups: DayGroup[] = [];
   let current: DayGroup | undefined;
   for (const item of items) {
-    const day = dayKey(item.time, zone);
+    const day = dayOf(item, zone);
     if (current?.day !== day) {
       current = { day, items: [] };
       groups.push(current);

@@ -78,6 +78,8 @@ export interface Interaction {
   summary?: string;
   /** ISO time the timeline sorts by. */
   time: string;
+  /** When the record was created in the CRM, when it differs from `time` (a call logged after it happened). */
+  createdAt?: string;
   status?: InteractionStatus;
   /** The CRM's own label for the status reason, e.g. "Waiting on someone else". */
   statusLabel?: string;
