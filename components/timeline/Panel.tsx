@@ -28,6 +28,8 @@ export interface PanelProps {
   loadPreview?(item: Interaction): Promise<PreviewResult>;
   /** When the user last opened this record (ms), for "new since your last visit". */
   lastVisit?: number | undefined;
+  /** Follows the CRM page. */
+  theme?: 'light' | 'dark';
 }
 
 function messageFor(model: PanelModel, count: number, narrowed: boolean): string | undefined {
@@ -42,7 +44,7 @@ function messageFor(model: PanelModel, count: number, narrowed: boolean): string
   return t('panel.empty', { entity: model.record.entity });
 }
 
-export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh, loadPreview, lastVisit }: PanelProps) {
+export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, onRefresh, loadPreview, lastVisit, theme }: PanelProps) {
   const [query, setQuery] = useState('');
   const [previewed, setPreviewed] = useState<Interaction | null>(null);
   const all = useMemo(() => timelineItems(m), [m]);
@@ -80,7 +82,13 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
 
   if (collapsed.value) {
     return (
-      <div class="tp-panel tp-collapsed" style={style} data-testid="touchpoint-panel" data-record={record} data-state={state}>
+      <div
+        class={`tp-panel tp-collapsed${theme === 'dark' ? ' tp-dark' : ''}`}
+        style={style}
+        data-testid="touchpoint-panel"
+        data-record={record}
+        data-state={state}
+      >
         <button type="button" class="tp-tab" aria-label={t('panel.expand')} aria-expanded="false" onClick={() => (collapsed.value = false)}>
           <span class="tp-tab-label">{t('panel.title')}</span>
           <span class="tp-tab-count" data-testid="timeline-count">
@@ -93,7 +101,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
 
   return (
     <aside
-      class="tp-panel"
+      class={`tp-panel${theme === 'dark' ? ' tp-dark' : ''}`}
       style={style}
       data-testid="touchpoint-panel"
       data-record={record}

@@ -18,7 +18,8 @@ import { rememberVisit, visitKey } from '../../lib/timeline/last-visit';
 import { filtersKey, parseStoredFilters } from '../../lib/settings/stored-filters';
 import { NO_FILTERS, type TimelineFilters } from '../../lib/timeline/filters';
 import { connectBridge, type BridgeClient } from './bridge-client';
-import { panelTopOffset } from './layout';
+import { pageBackgrounds, panelTopOffset } from './layout';
+import { themeFor } from '../../lib/crm/page-theme';
 
 const CONFIRM_TIMEOUT_MS = 8000;
 const CONFIRM_INTERVAL_MS = 100;
@@ -32,6 +33,7 @@ export default defineContentScript({
     const zone = signal<DisplayZone>(UTC_ZONE);
     const collapsed = signal(await panelCollapsed.getValue());
     const topOffset = signal(0);
+    const theme = signal<'light' | 'dark'>('light');
     const filters = signal<TimelineFilters>(NO_FILTERS);
     const lastVisit = signal<number | undefined>(undefined);
     let visit: string | null = null;
@@ -113,6 +115,7 @@ export default defineContentScript({
               onRefresh={() => page && void openTimeline(page)}
               loadPreview={loadPreview}
               lastVisit={lastVisit.value}
+              theme={theme.value}
             />
           ) : null;
         render(<App />, container);
@@ -183,6 +186,7 @@ export default defineContentScript({
       if (mine !== generation) return;
       zone.value = { locale: localeFromLcid(context.languageId, navigator.language), offsetMinutes: context.timeZoneOffsetMinutes ?? 0 };
       topOffset.value = panelTopOffset();
+      theme.value = themeFor(pageBackgrounds());
       await openTimeline(ref);
     };
 

@@ -12,3 +12,9 @@ export function panelTopOffset(doc: Document = document): number {
   }
   return 0;
 }
+
+/** Background colours that tell whether the CRM page is light or dark, innermost first. */
+export function pageBackgrounds(doc: Document = document): string[] {
+  const candidates = [doc.querySelector('[data-id="form-body"], main, #mainContent'), doc.body, doc.documentElement];
+  return candidates.filter((e): e is Element => !!e).map((e) => getComputedStyle(e).backgroundColor);
+}

@@ -79,3 +79,26 @@ describe('new since your last visit', () => {
     await page.close();
   });
 });
+
+describe('theme', () => {
+  it('follows a dark CRM page', async () => {
+    const page = await h.newPage();
+    await h.signIn(page, 'admin');
+    await page.goto(h.recordUrl('contact', KNOWN.contact));
+    const panel = new PanelObject(page);
+    await panel.waitFor(`contact:${KNOWN.contact}`);
+    assert.equal(await panel.root.evaluate((e) => e.classList.contains('tp-dark')), false);
+    await page.addStyleTag({ content: '[data-id="form-body"], main, #mainContent, body { background: rgb(28, 28, 30) !important; }' });
+    await page.evaluate(
+      (id) =>
+        (window as unknown as { Xrm: { Navigation: { openForm(o: object): Promise<unknown> } } }).Xrm.Navigation.openForm({
+          entityName: 'contact',
+          entityId: id,
+        }),
+      KNOWN.contact2,
+    );
+    await panel.waitFor(`contact:${KNOWN.contact2}`);
+    assert.equal(await panel.root.evaluate((e) => e.classList.contains('tp-dark')), true);
+    await page.close();
+  });
+});
