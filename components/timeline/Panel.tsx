@@ -11,6 +11,7 @@ import { buildSearch, type TimelineSearch } from '../../lib/timeline/search';
 import type { PreviewResult } from '../../lib/messaging/protocol';
 import type { Interaction } from '../../lib/timeline/model';
 import { Preview } from '../preview/Preview';
+import { ActivityChart } from './ActivityChart';
 import { FilterPanel } from './FilterPanel';
 import { SearchBox } from './SearchBox';
 import { SourceStatusList } from './SourceStatusList';
@@ -137,6 +138,19 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
         <p class="tp-new-note" data-testid="timeline-new">
           {newCount} new since your last visit
         </p>
+      )}
+      {all.length > 0 && (
+        <ActivityChart
+          items={searched}
+          zone={zone}
+          selected={filters.value.range.preset === 'custom' ? filters.value.range : undefined}
+          onSelect={(bucket) =>
+            (filters.value = {
+              ...filters.value,
+              range: bucket ? { preset: 'custom', from: bucket.from, to: bucket.to } : { preset: 'all' },
+            })
+          }
+        />
       )}
       <SearchBox value={query} loaded={all.length} onInput={setQuery} />
       <details class="tp-shortcuts">

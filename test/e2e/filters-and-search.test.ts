@@ -139,6 +139,26 @@ describe('search', () => {
   });
 });
 
+describe('chart', () => {
+  it('selecting a month filters the timeline to it', async () => {
+    const page = await h.newPage();
+    await page.goto(h.recordUrl('contact', KNOWN.contact));
+    const panel = new PanelObject(page);
+    await panel.waitFor(`contact:${KNOWN.contact}`, 'ready', 30_000);
+    const bars = panel.root.locator('[data-testid="activity-chart"] [data-month]');
+    assert.equal(await bars.count(), 12);
+    const totals = await bars.evaluateAll((els) =>
+      els.map((e) => [e.getAttribute('data-month'), Number(e.getAttribute('data-total'))] as const),
+    );
+    const [month, total] = totals.filter(([, n]) => n > 0).at(-1)!;
+    await panel.root.locator(`[data-testid="activity-chart"] [data-month="${month}"]`).click();
+    assert.equal(await panel.count(), total);
+    assert.match((await panel.root.locator('[data-testid="filters-toggle"]').textContent()) ?? '', /1 on/);
+    await panel.root.locator('[data-testid="filters-clear"]').click();
+    await page.close();
+  });
+});
+
 describe('keyboard', () => {
   it('moves between rows with the arrow keys', async () => {
     const page = await h.newPage();
