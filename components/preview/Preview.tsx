@@ -3,6 +3,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { PreviewResult } from '../../lib/messaging/protocol';
 import { CHANNEL_LABELS, type Interaction } from '../../lib/timeline/model';
+import { t } from '../../lib/i18n';
 import { sanitiseEmail } from './sanitize';
 
 interface Props {
@@ -31,7 +32,7 @@ export function Preview({ item, load, onClose }: Props) {
     setAllowImages(false);
     load(item)
       .then((r) => live && setResult(r))
-      .catch(() => live && setResult({ kind: 'unavailable', message: 'Touchpoint could not reach its background worker.' }));
+      .catch(() => live && setResult({ kind: 'unavailable', message: t('preview.noWorker') }));
     return () => {
       live = false;
     };
@@ -52,11 +53,11 @@ export function Preview({ item, load, onClose }: Props) {
     >
       <header class="tp-preview-head">
         <h3 class="tp-preview-title">{result?.kind === 'html' && result.subject ? result.subject : item.title}</h3>
-        <button type="button" class="tp-icon-button" aria-label="Close the preview" onClick={onClose}>
+        <button type="button" class="tp-icon-button" aria-label={t('preview.close')} onClick={onClose}>
           ✕
         </button>
       </header>
-      {!result && <p class="tp-preview-note">Loading the preview…</p>}
+      {!result && <p class="tp-preview-note">{t('preview.loading')}</p>}
       {result?.kind === 'unavailable' && (
         <p class="tp-preview-note" data-testid="preview-unavailable">
           {result.message}
@@ -73,9 +74,9 @@ export function Preview({ item, load, onClose }: Props) {
         <>
           {email.blockedImages > 0 && !allowImages && (
             <p class="tp-preview-images">
-              {email.blockedImages} remote image{email.blockedImages === 1 ? ' was' : 's were'} blocked (they can track opens).{' '}
+              {email.blockedImages === 1 ? t('preview.blockedOne') : t('preview.blocked', { count: email.blockedImages })}{' '}
               <button type="button" class="tp-link-button" data-testid="preview-load-images" onClick={() => setAllowImages(true)}>
-                Load images
+                {t('preview.loadImages')}
               </button>
             </p>
           )}

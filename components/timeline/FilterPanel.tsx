@@ -3,6 +3,7 @@ import type { Signal } from '@preact/signals';
 import { useMemo, useState } from 'preact/hooks';
 import { facets, isFiltering, NO_FILTERS, type FacetId, type RangePreset, type TimelineFilters } from '../../lib/timeline/filters';
 import type { DisplayZone } from '../../lib/timeline/display-zone';
+import { t } from '../../lib/i18n';
 import type { Interaction } from '../../lib/timeline/model';
 
 interface Props {
@@ -12,14 +13,7 @@ interface Props {
   sourceLabels: Record<string, string>;
 }
 
-const PRESETS: Array<[RangePreset, string]> = [
-  ['all', 'All time'],
-  ['7d', 'Last 7 days'],
-  ['30d', 'Last 30 days'],
-  ['90d', 'Last 90 days'],
-  ['12m', 'Last 12 months'],
-  ['custom', 'Custom range'],
-];
+const PRESETS: RangePreset[] = ['all', '7d', '30d', '90d', '12m', 'custom'];
 
 function activeCount(f: TimelineFilters): number {
   return (
@@ -55,18 +49,18 @@ export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
           data-testid="filters-toggle"
           onClick={() => setOpen(!open)}
         >
-          Filters{on ? ` (${activeCount(f)} on)` : ''}
+          {on ? t('filters.on', { count: activeCount(f) }) : t('filters.button')}
         </button>
         {on && (
           <button type="button" class="tp-link-button" data-testid="filters-clear" onClick={() => (filters.value = NO_FILTERS)}>
-            Clear filters
+            {t('filters.clear')}
           </button>
         )}
       </div>
       {open && (
         <div class="tp-filter-panel" id="tp-filter-panel" data-testid="filter-panel">
           <label class="tp-filter-range">
-            Date
+            {t('filters.date')}
             <select
               data-testid="filter-range"
               value={f.range.preset}
@@ -74,9 +68,9 @@ export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
                 (filters.value = { ...f, range: { ...f.range, preset: (e.target as HTMLSelectElement).value as RangePreset } })
               }
             >
-              {PRESETS.map(([value, label]) => (
+              {PRESETS.map((value) => (
                 <option key={value} value={value}>
-                  {label}
+                  {t(`range.${value}`)}
                 </option>
               ))}
             </select>
@@ -84,7 +78,7 @@ export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
           {f.range.preset === 'custom' && (
             <div class="tp-filter-custom">
               <label>
-                From
+                {t('filters.from')}
                 <input
                   type="date"
                   data-testid="filter-from"
@@ -93,7 +87,7 @@ export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
                 />
               </label>
               <label>
-                To
+                {t('filters.to')}
                 <input
                   type="date"
                   data-testid="filter-to"

@@ -2,6 +2,7 @@
 // clicked 'Pricing'"), the journey, what the contact received, and every event on demand.
 import { useState } from 'preact/hooks';
 import { formatDateTime, type DisplayZone } from '../../lib/timeline/display-zone';
+import { t } from '../../lib/i18n';
 import { ACTION_LABELS, type MarketingInfo } from '../../lib/timeline/model';
 
 export function actionSummary(info: MarketingInfo): string {
@@ -31,8 +32,8 @@ export function MarketingDetails({ info, zone, rowId, onAsset }: Props) {
       <p class="tp-marketing-actions" data-testid="marketing-actions">
         {actionSummary(info)}
       </p>
-      {info.journey?.name && <p class="tp-marketing-journey">Journey: {info.journey.name}</p>}
-      {info.content?.subject && <p class="tp-marketing-content">Subject: {info.content.subject}</p>}
+      {info.journey?.name && <p class="tp-marketing-journey">{t('marketing.journey', { name: info.journey.name })}</p>}
+      {info.content?.subject && <p class="tp-marketing-content">{t('marketing.subject', { subject: info.content.subject })}</p>}
       {received && (
         <p class="tp-marketing-content">
           {info.content?.title && info.content.text ? `${info.content.title}: ${info.content.text}` : received}
@@ -44,11 +45,15 @@ export function MarketingDetails({ info, zone, rowId, onAsset }: Props) {
           class="tp-link-button tp-asset-button"
           onClick={() => onAsset({ id: info.asset!.id, name: info.asset!.name! })}
         >
-          All interactions with this asset
+          {t('marketing.asset')}
         </button>
       )}
       <button type="button" class="tp-link-button" aria-expanded={open} aria-controls={listId} onClick={() => setOpen(!open)}>
-        {open ? 'Hide events' : `Show ${info.events.length} event${info.events.length === 1 ? '' : 's'}`}
+        {open
+          ? t('marketing.hideEvents')
+          : info.events.length === 1
+            ? t('marketing.showEvent')
+            : t('marketing.showEvents', { count: info.events.length })}
       </button>
       {open && (
         <ol class="tp-events" id={listId} data-testid="marketing-events">

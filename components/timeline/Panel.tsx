@@ -37,7 +37,7 @@ function messageFor(model: PanelModel, count: number, narrowed: boolean): string
   if (model.failure) return model.failure;
   if (model.session.state === 'signed-out' || model.session.state === 'error') return model.session.message;
   if (count > 0) return undefined;
-  if (narrowed) return 'Nothing matches the search and filters.';
+  if (narrowed) return t('panel.noMatch');
   if (!model.done) return undefined;
   const failed = model.sources.filter((s) => s.state === 'error' || s.state === 'denied');
   const queried = model.sources.filter((s) => s.state !== 'off');
@@ -112,9 +112,9 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
       <header class="tp-header">
         <h2 class="tp-title">{t('panel.title')}</h2>
         <span class="tp-count" aria-live="polite">
-          <span data-testid="timeline-count">{count}</span> {count === 1 ? 'interaction' : 'interactions'}
-          {narrowed && ` of ${all.length}`}
-          {!m.done && ` · loading, ${all.length} so far`}
+          <span data-testid="timeline-count">{count}</span> {count === 1 ? t('panel.interaction') : t('panel.interactions')}
+          {narrowed && ` ${t('panel.of', { total: all.length })}`}
+          {!m.done && ` · ${t('panel.loadingSoFar', { count: all.length })}`}
         </span>
         <button type="button" class="tp-icon-button" onClick={onRefresh} title={t('panel.refresh')} aria-label={t('panel.refresh')}>
           ↻
@@ -136,7 +136,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
       <SourceStatusList sources={m.sources} />
       {newCount > 0 && (
         <p class="tp-new-note" data-testid="timeline-new">
-          {newCount} new since your last visit
+          {t('panel.newSince', { count: newCount })}
         </p>
       )}
       {all.length > 0 && (
@@ -154,18 +154,18 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
       )}
       <SearchBox value={query} loaded={all.length} onInput={setQuery} />
       <details class="tp-shortcuts">
-        <summary>Keyboard shortcuts</summary>
+        <summary>{t('shortcuts.title')}</summary>
         <dl>
           <dt>Alt+Shift+T</dt>
-          <dd>open or collapse the timeline (change it at chrome://extensions/shortcuts)</dd>
+          <dd>{t('shortcuts.toggle')}</dd>
           <dt>/</dt>
-          <dd>search</dd>
+          <dd>{t('shortcuts.search')}</dd>
           <dt>↑ ↓, Page Up, Page Down</dt>
-          <dd>move between interactions</dd>
+          <dd>{t('shortcuts.move')}</dd>
           <dt>Enter</dt>
-          <dd>preview the interaction</dd>
+          <dd>{t('shortcuts.preview')}</dd>
           <dt>Esc</dt>
-          <dd>close the preview, clear the search</dd>
+          <dd>{t('shortcuts.close')}</dd>
         </dl>
       </details>
       <FilterPanel filters={filters} items={searched} zone={zone} sourceLabels={sourceLabels} />

@@ -1,5 +1,5 @@
 // The search box: results as you type, and a line that says what the search covers.
-import { SEARCH_COVERS } from '../../lib/timeline/search';
+import { t } from '../../lib/i18n';
 
 interface Props {
   value: string;
@@ -14,8 +14,8 @@ export function SearchBox({ value, loaded, onInput }: Props) {
         type="search"
         class="tp-search-input"
         data-testid="timeline-search"
-        placeholder="Search this timeline"
-        aria-label="Search this timeline"
+        placeholder={t('search.placeholder')}
+        aria-label={t('search.placeholder')}
         aria-describedby="tp-search-covers"
         value={value}
         onInput={(e) => onInput((e.target as HTMLInputElement).value)}
@@ -27,7 +27,7 @@ export function SearchBox({ value, loaded, onInput }: Props) {
         }}
       />
       <p class="tp-search-covers" id="tp-search-covers">
-        Searches {SEARCH_COVERS} of the {loaded} loaded interactions.
+        {t('search.covers', { covers: t('search.coversWhat'), count: loaded })}
       </p>
     </div>
   );

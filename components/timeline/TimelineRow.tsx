@@ -101,7 +101,7 @@ export function TimelineRow({ item, zone, position, setSize, actions, highlight 
           </time>
         </div>
         <div class="tp-row-meta">
-          {fresh && <span class="tp-new">New</span>}
+          {fresh && <span class="tp-new">{t('new')}</span>}
           <span class="tp-row-kind">{label}</span>
           {direction && <span class="tp-row-direction">{direction}</span>}
           {party && (

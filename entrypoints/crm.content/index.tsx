@@ -9,6 +9,7 @@ import { CRM_MATCH_PATTERNS } from '../../lib/crm/hosts';
 import { recordFormUrl } from '../../lib/crm/links';
 import { confirmsRecord, type PageContext } from '../../lib/crm/page-context';
 import { parseRecordUrl, recordKey, type CrmRecordPage } from '../../lib/crm/record-url';
+import { setLanguage } from '../../lib/i18n';
 import { messenger } from '../../lib/messaging/messenger';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
@@ -185,6 +186,7 @@ export default defineContentScript({
       lastVisit.value = visit ? (await lastVisits.getValue())[visit] : undefined;
       if (mine !== generation) return;
       zone.value = { locale: localeFromLcid(context.languageId, navigator.language), offsetMinutes: context.timeZoneOffsetMinutes ?? 0 };
+      setLanguage(zone.value.locale);
       topOffset.value = panelTopOffset();
       theme.value = themeFor(pageBackgrounds());
       await openTimeline(ref);

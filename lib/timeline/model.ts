@@ -1,5 +1,6 @@
 // One normalised interaction type for every source: Sales and Service records now,
 // marketing interactions next. Filters, search and the panel work on this shape only.
+import { labelMap } from '../i18n';
 
 export const SALES_SERVICE_KINDS = ['email', 'phonecall', 'appointment', 'task', 'letter', 'fax', 'note', 'post', 'case'] as const;
 export const MARKETING_KINDS = ['sms', 'push', 'web', 'form', 'event'] as const;
@@ -96,57 +97,18 @@ export interface Interaction {
   marketing?: MarketingInfo;
 }
 
-export const KIND_LABELS: Record<InteractionKind, string> = {
-  email: 'Email',
-  phonecall: 'Phone call',
-  appointment: 'Appointment',
-  task: 'Task',
-  letter: 'Letter',
-  fax: 'Fax',
-  note: 'Note',
-  post: 'Post',
-  case: 'Case',
-  sms: 'Text message',
-  push: 'Push notification',
-  web: 'Web activity',
-  form: 'Form',
-  event: 'Event',
-  activity: 'Activity',
-};
+export const KIND_LABELS = labelMap<InteractionKind>('kind', [...SALES_SERVICE_KINDS, ...MARKETING_KINDS, 'activity']);
 
-export const CHANNEL_LABELS: Record<MarketingChannel, string> = {
-  email: 'Marketing email',
-  sms: 'Text message',
-  push: 'Push notification',
-  web: 'Web activity',
-  form: 'Form',
-  event: 'Event',
-};
+export const CHANNEL_LABELS = labelMap<MarketingChannel>('channel', ['email', 'sms', 'push', 'web', 'form', 'event']);
 
-export const ACTION_LABELS: Record<MarketingAction, string> = {
-  sent: 'sent',
-  'not-sent': 'not sent',
-  blocked: 'blocked',
-  delivered: 'delivered',
-  bounced: 'bounced',
-  opened: 'opened',
-  visited: 'visited',
-  clicked: 'clicked',
-  submitted: 'submitted',
-  registered: 'registered',
-  'registration-canceled': 'registration canceled',
-  'checked-in': 'checked in',
-  received: 'replied',
-  'subscription-changed': 'changed subscriptions',
-  'opted-out': 'opted out',
-};
+export const ACTION_LABELS = labelMap<MarketingAction>('action', MARKETING_ACTIONS);
 
-export const STATUS_LABELS: Record<InteractionStatus, string> = {
-  open: 'Open',
-  scheduled: 'Scheduled',
-  overdue: 'Overdue',
-  completed: 'Completed',
-  canceled: 'Canceled',
-  active: 'Active',
-  resolved: 'Resolved',
-};
+export const STATUS_LABELS = labelMap<InteractionStatus>('status', [
+  'open',
+  'scheduled',
+  'overdue',
+  'completed',
+  'canceled',
+  'active',
+  'resolved',
+]);

@@ -3,8 +3,6 @@
 import MiniSearch from 'minisearch';
 import type { Interaction } from './model';
 
-export const SEARCH_COVERS = 'titles, text, people, marketing assets and journeys, message content and event details';
-
 interface Doc {
   id: string;
   title: string;
