@@ -19,7 +19,3 @@ export const SOURCES: readonly TimelineSource[] = [
   marketingEventsSource,
   outboundMarketingSource,
 ];
-
-export function sourceById(id: string): TimelineSource | undefined {
-  return SOURCES.find((s) => s.id === id);
-}

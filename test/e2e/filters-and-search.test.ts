@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import { APP_ID, KNOWN, KNOWN_MARKETING } from '../emulator/seed-ids.ts';
 import { startHarness, type Harness } from './support/harness.ts';
 import { expectedTimeline } from './support/org-api.ts';
+import { openForm } from './support/crm-page.ts';
 import { PanelObject } from './support/panel.ts';
 
 let h: Harness;
@@ -68,14 +69,7 @@ describe('filters', () => {
     for (const row of await panel.allRows()) assert.equal(row.kind, 'email');
 
     // Remembered on the next record, for this user.
-    await page.evaluate(
-      (id) =>
-        (window as unknown as { Xrm: { Navigation: { openForm(o: object): Promise<unknown> } } }).Xrm.Navigation.openForm({
-          entityName: 'contact',
-          entityId: id,
-        }),
-      KNOWN.contact2,
-    );
+    await openForm(page, 'contact', KNOWN.contact2);
     await panel.waitFor(`contact:${KNOWN.contact2}`, 'ready', 30_000);
     assert.match((await panel.root.locator('[data-testid="filters-toggle"]').textContent()) ?? '', /2 on/);
     await page.reload();

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { APP_ID, KNOWN } from '../emulator/seed-ids.ts';
 import { startHarness, type Harness } from './support/harness.ts';
+import { openForm } from './support/crm-page.ts';
 import { expectedTimeline } from './support/org-api.ts';
 import { PanelObject } from './support/panel.ts';
 
@@ -14,17 +15,6 @@ before(async () => {
 after(async () => {
   await h?.close();
 });
-
-async function openForm(page: import('playwright-core').Page, entityName: string, entityId?: string) {
-  await page.evaluate(
-    ({ entityName, entityId }) =>
-      (window as unknown as { Xrm: { Navigation: { openForm(o: object): Promise<unknown> } } }).Xrm.Navigation.openForm({
-        entityName,
-        ...(entityId ? { entityId } : {}),
-      }),
-    { entityName, entityId },
-  );
-}
 
 describe('a signed-in user opens a contact', () => {
   it('lists exactly the activities, notes, posts and cases the org API returns for it', async () => {

@@ -6,6 +6,7 @@ import { APP_ID, KNOWN } from '../emulator/seed-ids.ts';
 import { insertRow } from '../emulator/store.ts';
 import { USERS } from '../emulator/users.ts';
 import { startHarness, type Harness } from './support/harness.ts';
+import { openForm } from './support/crm-page.ts';
 import { PanelObject } from './support/panel.ts';
 
 let h: Harness;
@@ -89,14 +90,7 @@ describe('theme', () => {
     await panel.waitFor(`contact:${KNOWN.contact}`);
     assert.equal(await panel.root.evaluate((e) => e.classList.contains('tp-dark')), false);
     await page.addStyleTag({ content: '[data-id="form-body"], main, #mainContent, body { background: rgb(28, 28, 30) !important; }' });
-    await page.evaluate(
-      (id) =>
-        (window as unknown as { Xrm: { Navigation: { openForm(o: object): Promise<unknown> } } }).Xrm.Navigation.openForm({
-          entityName: 'contact',
-          entityId: id,
-        }),
-      KNOWN.contact2,
-    );
+    await openForm(page, 'contact', KNOWN.contact2);
     await panel.waitFor(`contact:${KNOWN.contact2}`);
     assert.equal(await panel.root.evaluate((e) => e.classList.contains('tp-dark')), true);
     await page.close();
