@@ -17,8 +17,8 @@ function textPreview(item: Interaction): PreviewResult | null {
   if (!m || (m.channel !== 'sms' && m.channel !== 'push')) return null;
   const text = [m.content?.title, m.content?.text].filter(Boolean).join('\n');
   return text
-    ? { kind: 'html', html: '', label: `${CHANNEL_LABELS[m.channel]} text (from its template)` }
-    : { kind: 'unavailable', message: 'The text of this message is not available.' };
+    ? { kind: 'html', html: '', label: t('preview.text', { channel: CHANNEL_LABELS[m.channel] }) }
+    : { kind: 'unavailable', message: t('preview.noText') };
 }
 
 export function Preview({ item, load, onClose }: Props) {
@@ -48,7 +48,7 @@ export function Preview({ item, load, onClose }: Props) {
       class="tp-preview"
       data-testid="preview"
       data-id={item.id}
-      aria-label={`Preview: ${item.title}`}
+      aria-label={t('preview.title', { title: item.title })}
       onKeyDown={(e) => e.key === 'Escape' && onClose()}
     >
       <header class="tp-preview-head">
@@ -83,7 +83,7 @@ export function Preview({ item, load, onClose }: Props) {
           <iframe
             class="tp-preview-frame"
             data-testid="preview-frame"
-            title={`Content of ${item.title}`}
+            title={t('preview.frameTitle', { title: item.title })}
             sandbox="allow-popups allow-popups-to-escape-sandbox"
             referrerpolicy="no-referrer"
             srcdoc={email.document}

@@ -1,4 +1,6 @@
 // A compact chart of the past 12 months by channel group (SVG). Choosing a month filters to it.
+import { useMemo } from 'preact/hooks';
+import { t } from '../../lib/i18n';
 import { CHART_GROUP_LABELS, CHART_GROUPS, monthlyBuckets, type MonthBucket } from '../../lib/timeline/activity-chart';
 import type { DisplayZone } from '../../lib/timeline/display-zone';
 import type { Interaction } from '../../lib/timeline/model';
@@ -19,18 +21,24 @@ interface Props {
 }
 
 export function ActivityChart({ items, zone, selected, onSelect }: Props) {
-  const buckets = monthlyBuckets(items, new Date(), zone);
+  // One walk over the items when they, the zone or the day change, not on every filter change.
+  const today = Math.floor((Date.now() + zone.offsetMinutes * 60_000) / 86_400_000);
+  const buckets = useMemo(() => monthlyBuckets(items, new Date(), zone), [items, zone, today]);
+  const monthFormat = useMemo(
+    () => new Intl.DateTimeFormat(zone.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }),
+    [zone.locale],
+  );
   const max = Math.max(1, ...buckets.map((b) => b.total));
   const width = 12 * 26;
   const height = 56;
-  const monthName = (b: MonthBucket) =>
-    new Intl.DateTimeFormat(zone.locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${b.from}T12:00:00Z`));
+  const monthName = (b: MonthBucket) => monthFormat.format(new Date(`${b.from}T12:00:00Z`));
   return (
     <figure class="tp-chart" data-testid="activity-chart">
-      <svg viewBox={`0 0 ${width} ${height + 14}`} role="group" aria-label="Interactions per month, past 12 months">
+      <svg viewBox={`0 0 ${width} ${height + 14}`} role="group" aria-label={t('chart.title')}>
         {buckets.map((b, i) => {
           let y = height;
           const isSelected = selected?.from === b.from && selected?.to === b.to;
+          const name = monthName(b);
           return (
             <g
               key={b.month}
@@ -38,13 +46,13 @@ export function ActivityChart({ items, zone, selected, onSelect }: Props) {
               role="button"
               tabIndex={0}
               aria-pressed={isSelected}
-              aria-label={`${monthName(b)}: ${b.total} interactions`}
+              aria-label={t('chart.bar', { month: name, count: b.total })}
               data-month={b.month}
               data-total={b.total}
               onClick={() => onSelect(isSelected ? null : b)}
               onKeyDown={(e) => (e.key === 'Enter' || e.key === ' ') && (e.preventDefault(), onSelect(isSelected ? null : b))}
             >
-              <title>{`${monthName(b)}: ${b.total}`}</title>
+              <title>{t('chart.barShort', { month: name, count: b.total })}</title>
               <rect x={i * 26} y={0} width={24} height={height + 14} fill="transparent" />
               {CHART_GROUPS.map((g) => {
                 const h = (b.counts[g] / max) * height;
@@ -52,7 +60,7 @@ export function ActivityChart({ items, zone, selected, onSelect }: Props) {
                 return h > 0 ? <rect key={g} x={i * 26 + 3} y={y} width={18} height={h} fill={COLORS[g]} /> : null;
               })}
               <text x={i * 26 + 12} y={height + 11} text-anchor="middle" class="tp-chart-label">
-                {monthName(b).slice(0, 1)}
+                {name.slice(0, 1)}
               </text>
             </g>
           );

@@ -11,6 +11,8 @@ interface Props {
   items: readonly Interaction[];
   zone: DisplayZone;
   sourceLabels: Record<string, string>;
+  /** Search hits, when a search narrows the timeline. */
+  within?: ReadonlySet<string> | undefined;
 }
 
 const PRESETS: RangePreset[] = ['all', '7d', '30d', '90d', '12m', 'custom'];
@@ -28,12 +30,15 @@ function activeCount(f: TimelineFilters): number {
   );
 }
 
-export function FilterPanel({ filters, items, zone, sourceLabels }: Props) {
+export function FilterPanel({ filters, items, zone, sourceLabels, within }: Props) {
   const [open, setOpen] = useState(false);
   const f = filters.value;
   const on = isFiltering(f);
   // Counting every option walks the whole timeline: only when the panel is open, once per change.
-  const groups = useMemo(() => (open ? facets(items, f, new Date(), zone, sourceLabels) : []), [open, items, f, zone, sourceLabels]);
+  const groups = useMemo(
+    () => (open ? facets(items, f, new Date(), zone, sourceLabels, within) : []),
+    [open, items, f, zone, sourceLabels, within],
+  );
   const toggle = (facet: FacetId, value: string) => {
     const list = f[facet];
     filters.value = { ...f, [facet]: list.includes(value) ? list.filter((v) => v !== value) : [...list, value] };

@@ -8,10 +8,8 @@ import { ACTION_LABELS, type MarketingInfo } from '../../lib/timeline/model';
 export function actionSummary(info: MarketingInfo): string {
   return info.actions
     .map(({ action, count, detail }) => {
-      const label = ACTION_LABELS[action];
-      const times = count > 1 ? ` ${count}×` : '';
-      const what = action === 'clicked' && detail ? ` '${detail}'` : '';
-      return `${label}${times}${what}`;
+      const label = count > 1 ? t('marketing.actionTimes', { action: ACTION_LABELS[action], count }) : ACTION_LABELS[action];
+      return action === 'clicked' && detail ? t('marketing.actionDetail', { action: label, detail }) : label;
     })
     .join(', ');
 }
@@ -36,7 +34,9 @@ export function MarketingDetails({ info, zone, rowId, onAsset }: Props) {
       {info.content?.subject && <p class="tp-marketing-content">{t('marketing.subject', { subject: info.content.subject })}</p>}
       {received && (
         <p class="tp-marketing-content">
-          {info.content?.title && info.content.text ? `${info.content.title}: ${info.content.text}` : received}
+          {info.content?.title && info.content.text
+            ? t('marketing.titleText', { title: info.content.title, text: info.content.text })
+            : received}
         </p>
       )}
       {onAsset && info.asset?.name && (

@@ -60,7 +60,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
   const index = useMemo(() => (searching ? (idle?.items === all ? idle.index : buildSearch(all)) : null), [all, searching, idle]);
   const result = useMemo(() => (index ? index.search(query) : null), [index, query]);
   const searched = useMemo(() => (result ? all.filter((i) => result.ids.has(i.id)) : all), [all, result]);
-  const filtered = useMemo(() => applyFilters(searched, filters.value, new Date(), zone), [searched, filters.value, zone]);
+  const filtered = useMemo(() => applyFilters(all, filters.value, new Date(), zone, result?.ids), [all, result, filters.value, zone]);
   const count = filtered.length;
   const openedAt = useMemo(() => Date.now(), [m.record.id]);
   const isNew = (item: Interaction) => isNewSince(item.createdAt ?? item.time, lastVisit, openedAt);
@@ -168,7 +168,7 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
           <dd>{t('shortcuts.close')}</dd>
         </dl>
       </details>
-      <FilterPanel filters={filters} items={searched} zone={zone} sourceLabels={sourceLabels} />
+      <FilterPanel filters={filters} items={all} within={result?.ids} zone={zone} sourceLabels={sourceLabels} />
       {message && (
         <p class={`tp-message tp-message-${state}`} data-testid="timeline-message" role={state === 'error' ? 'alert' : 'status'}>
           {message}

@@ -1,11 +1,12 @@
 // Per-source state: sources that loaded (or are loading) as compact chips with their count; denied,
 // failing and switched-off sources as full lines that say what happened and what to do.
+import { t } from '../../lib/i18n';
 import type { SourceStatus } from '../../lib/messaging/protocol';
 
 export function SourceStatusList({ sources }: { sources: SourceStatus[] }) {
   if (!sources.length) return null;
   return (
-    <ul class="tp-sources" aria-label="Sources">
+    <ul class="tp-sources" aria-label={t('source.list')}>
       {sources.map((s) => {
         const compact = (s.state === 'ok' || s.state === 'loading') && !s.stale;
         return (

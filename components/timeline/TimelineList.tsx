@@ -2,12 +2,10 @@
 // few), whatever the length of the history. Arrow keys and Page Up/Down move between rows.
 import { useMemo, useRef } from 'preact/hooks';
 import { formatDay, type DisplayZone } from '../../lib/timeline/display-zone';
-import { groupByDay } from '../../lib/timeline/group';
+import { feedLayout, type FeedEntry } from '../../lib/timeline/feed-layout';
 import type { Interaction } from '../../lib/timeline/model';
 import { useVirtualizer } from '../common/use-virtualizer';
 import { TimelineRow, type RowActions } from './TimelineRow';
-
-type Entry = { key: string; day: string } | { key: string; item: Interaction; position: number };
 
 interface Props {
   items: Interaction[];
@@ -18,24 +16,14 @@ interface Props {
   highlight?: readonly string[];
 }
 
-export function flatten(items: readonly Interaction[], zone: DisplayZone): Entry[] {
-  const entries: Entry[] = [];
-  let position = 0;
-  for (const group of groupByDay(items, zone)) {
-    entries.push({ key: `day:${group.day}`, day: group.day });
-    for (const item of group.items) entries.push({ key: item.id, item, position: ++position });
-  }
-  return entries;
-}
-
 export function TimelineList({ items, zone, nowIso, busy, actions, highlight }: Props) {
   const scroller = useRef<HTMLDivElement>(null);
-  const entries = useMemo(() => flatten(items, zone), [items, zone]);
+  const layout = useMemo(() => feedLayout(items, zone), [items, zone]);
   const virtualizer = useVirtualizer({
-    count: entries.length,
+    count: layout.size,
     getScrollElement: () => scroller.current,
-    estimateSize: (i) => ('day' in entries[i]! ? 28 : 76),
-    getItemKey: (i) => entries[i]!.key,
+    estimateSize: (i) => (layout.isHeader(i) ? 28 : 76),
+    getItemKey: (i) => layout.key(i),
     overscan: 6,
   });
 
@@ -56,7 +44,7 @@ export function TimelineList({ items, zone, nowIso, busy, actions, highlight }: 
     <div class="tp-feed" ref={scroller} role="feed" aria-busy={busy} aria-label="Interactions" onKeyDown={onKeyDown}>
       <div class="tp-feed-inner" style={{ height: `${virtualizer.getTotalSize()}px` }}>
         {virtualizer.getVirtualItems().map((v) => {
-          const entry = entries[v.index]!;
+          const entry: FeedEntry = layout.entry(v.index);
           return (
             <div
               key={entry.key}

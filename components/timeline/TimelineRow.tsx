@@ -2,10 +2,10 @@
 // the other party, status. Everything from the API is rendered as text.
 import { KindIcon } from '../common/KindIcon';
 import { formatTime, type DisplayZone } from '../../lib/timeline/display-zone';
-import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, type Interaction } from '../../lib/timeline/model';
+import { CHANNEL_LABELS, KIND_LABELS, STATUS_LABELS, type Interaction, type MarketingChannel } from '../../lib/timeline/model';
 import { Highlight } from '../common/Highlight';
 import { MarketingDetails } from './MarketingDetails';
-import { t } from '../../lib/i18n';
+import { labelMap, t } from '../../lib/i18n';
 
 export interface RowActions {
   hrefFor(item: Interaction): string | undefined;
@@ -35,11 +35,12 @@ function partyLine(item: Interaction): string | undefined {
   return t('row.with', { name: item.counterpart });
 }
 
+const OUTBOUND_LABELS = labelMap<MarketingChannel>('outboundKind', ['email', 'sms', 'push', 'web', 'form', 'event']);
+
 /** "Marketing email", "Outbound marketing email", or the kind's own label. */
 export function kindLabel(item: Interaction): string {
   if (!item.marketing) return KIND_LABELS[item.kind];
-  const label = CHANNEL_LABELS[item.marketing.channel];
-  return item.marketing.origin === 'outbound' ? `Outbound ${label.charAt(0).toLowerCase()}${label.slice(1)}` : label;
+  return (item.marketing.origin === 'outbound' ? OUTBOUND_LABELS : CHANNEL_LABELS)[item.marketing.channel];
 }
 
 export function TimelineRow({ item, zone, position, setSize, actions, highlight }: Props) {
@@ -71,7 +72,7 @@ export function TimelineRow({ item, zone, position, setSize, actions, highlight 
       tabIndex={0}
       aria-posinset={position}
       aria-setsize={setSize}
-      aria-label={`${label}: ${item.title}`}
+      aria-label={t('row.label', { kind: label, title: item.title })}
     >
       <span class={`tp-row-icon${item.marketing ? ' tp-row-icon-marketing' : ''}`} title={label}>
         <KindIcon kind={item.kind} />

@@ -9,7 +9,7 @@ import { CRM_MATCH_PATTERNS } from '../../lib/crm/hosts';
 import { recordFormUrl } from '../../lib/crm/links';
 import { confirmsRecord, type PageContext } from '../../lib/crm/page-context';
 import { parseRecordUrl, recordKey, type CrmRecordPage } from '../../lib/crm/record-url';
-import { setLanguage } from '../../lib/i18n';
+import { setLanguage, t } from '../../lib/i18n';
 import { messenger } from '../../lib/messaging/messenger';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
@@ -87,13 +87,17 @@ export default defineContentScript({
       const requestId = crypto.randomUUID();
       model.value = initialModel({ entity: ref.entity, id: ref.id }, requestId);
       try {
-        const reply = await messenger.sendMessage('openTimeline', { requestId, record: { entity: ref.entity, id: ref.id } });
+        const reply = await messenger.sendMessage('openTimeline', {
+          requestId,
+          record: { entity: ref.entity, id: ref.id },
+          language: zone.value.locale,
+        });
         if (!reply?.accepted && model.value?.requestId === requestId) {
-          model.value = { ...model.value, failure: 'Touchpoint refused this page.', done: true };
+          model.value = { ...model.value, failure: t('panel.refused'), done: true };
         }
       } catch {
         if (model.value?.requestId === requestId) {
-          model.value = { ...model.value, failure: 'Touchpoint could not reach its background worker. Reload the page.', done: true };
+          model.value = { ...model.value, failure: t('panel.noWorker'), done: true };
         }
       }
     };

@@ -1,6 +1,7 @@
 // A small Dataverse Web API client for one org, used with the signed-in user's own session
 // cookies (the worker has host permission, so the browser attaches them; reference §2.10).
 // Every call returns a Result: errors are values, never exceptions.
+import { t } from '../i18n';
 import { classifyError, fail, ok, readErrorBody, type DataverseError, type Result } from './errors';
 import { createLimiter, type Limiter } from './limiter';
 
@@ -51,7 +52,7 @@ export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> 
 }
 
 function aborted(): DataverseError {
-  return { kind: 'aborted', message: 'The request was cancelled.' };
+  return { kind: 'aborted', message: t('dataverse.cancelled') };
 }
 
 export class DataverseClient {
@@ -148,11 +149,11 @@ export class DataverseClient {
     }
     // A browser session that has ended is sent to the sign-in page instead of a JSON 401 (§2.10).
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
-      return fail({ kind: 'session-expired', message: 'The Dynamics 365 session has ended.' });
+      return fail({ kind: 'session-expired', message: t('dataverse.sessionEnded') });
     }
     const contentType = response.headers.get('content-type') ?? '';
     if (contentType.includes('text/html')) {
-      return fail({ kind: 'session-expired', message: 'Dynamics 365 answered with a sign-in page.' });
+      return fail({ kind: 'session-expired', message: t('dataverse.signInPage') });
     }
     let json: unknown;
     try {
@@ -161,7 +162,7 @@ export class DataverseClient {
     } catch {
       if (signal?.aborted) return fail(aborted());
       if (!response.ok) return fail(classifyError(response.status, null, response.headers.get('retry-after')));
-      return fail({ kind: 'malformed', message: 'Dynamics 365 sent a response that is not valid JSON.' });
+      return fail({ kind: 'malformed', message: t('dataverse.notJson') });
     }
     if (!response.ok) return fail(classifyError(response.status, readErrorBody(json), response.headers.get('retry-after')));
     return ok(json);
@@ -172,7 +173,7 @@ export class DataverseClient {
     if (!result.ok) return result;
     const body = result.value as { value?: unknown; '@odata.nextLink'?: unknown; '@odata.count'?: unknown } | null;
     if (!body || !Array.isArray(body.value)) {
-      return fail({ kind: 'malformed', message: 'Dynamics 365 sent a collection without a value array.' });
+      return fail({ kind: 'malformed', message: t('dataverse.noValue') });
     }
     const rows = body.value.filter((r): r is Row => !!r && typeof r === 'object' && !Array.isArray(r));
     const next = body['@odata.nextLink'];
@@ -198,7 +199,7 @@ export class DataverseClient {
     const maxPages = options.maxPages ?? 1000;
     for (let page = 0; next; page++) {
       if (page >= maxPages) return fail({ kind: 'malformed', message: `Stopped after ${maxPages} pages.` });
-      if (seen.has(next)) return fail({ kind: 'malformed', message: 'Dynamics 365 sent a next-page link that repeats.' });
+      if (seen.has(next)) return fail({ kind: 'malformed', message: t('dataverse.repeatedNextLink') });
       seen.add(next);
       const result = await this.getPage(next, { maxPageSize: MAX_PAGE_SIZE, ...options });
       if (!result.ok) return result;

@@ -3,6 +3,10 @@ import { en, type MessageKey } from './en';
 
 export type { MessageKey };
 
+/** The part of a key before its first dot: 'kind', 'chart', 'detail', … */
+type PrefixOf<K> = K extends `${infer P}.${string}` ? P : never;
+export type MessagePrefix = PrefixOf<MessageKey>;
+
 /** One entry per language; a second language is one more file of en.ts's shape, registered here. */
 const catalogs: Record<string, Partial<Record<MessageKey, string>>> = { en };
 let current = 'en';
@@ -30,7 +34,7 @@ export function formatAge(savedAt: number, now: number, locale = 'en'): string {
 }
 
 /** A label map read at render time, so it follows the current language: `labelMap('kind', kinds).email`. */
-export function labelMap<K extends string>(prefix: string, keys: readonly K[]): Record<K, string> {
+export function labelMap<K extends string>(prefix: MessagePrefix, keys: readonly K[]): Record<K, string> {
   const map = {} as Record<K, string>;
   for (const key of keys) Object.defineProperty(map, key, { enumerable: true, get: () => t(`${prefix}.${key}` as MessageKey) });
   return map;

@@ -37,6 +37,8 @@ export interface TimelineUpdate {
 export interface OpenTimelineRequest {
   requestId: string;
   record: RecordRef;
+  /** The CRM user's language (BCP 47), for the words the worker puts in the timeline. */
+  language?: string;
 }
 
 /** What the worker needs to fetch a preview: the interaction's id and kind, and for marketing its keys. */

@@ -12,6 +12,7 @@ export const RecordRefSchema = v.object({
 export const OpenTimelineSchema = v.object({
   requestId: v.pipe(v.string(), v.minLength(1), v.maxLength(64)),
   record: RecordRefSchema,
+  language: v.optional(v.pipe(v.string(), v.regex(/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i), v.maxLength(35))),
 });
 
 export const CloseTimelineSchema = v.object({ requestId: v.pipe(v.string(), v.maxLength(64)) });

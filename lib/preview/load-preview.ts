@@ -4,6 +4,7 @@
 // sanitises it and shows it in a sandboxed frame.
 import type { DataverseClient, Row } from '../dataverse/client';
 import { guidLiteral, str } from '../dataverse/query';
+import { t } from '../i18n';
 import type { PreviewRequest, PreviewResult } from '../messaging/protocol';
 import { errorText } from '../timeline/error-text';
 
@@ -15,7 +16,7 @@ async function row(client: Client, path: string, signal?: AbortSignal): Promise<
   if (!result.ok) return { ok: false, message: errorText(result.error) };
   return result.value && typeof result.value === 'object'
     ? { ok: true, row: result.value as Row }
-    : { ok: false, message: 'Dynamics 365 sent no record.' };
+    : { ok: false, message: t('preview.noRecord') };
 }
 
 /** The exact copy of a real-time email, when the org keeps one (feature switch, one year). */
@@ -55,7 +56,7 @@ export async function loadPreview(client: Client, req: PreviewRequest, signal?: 
   if (m?.channel === 'email' && m.assetId && GUID.test(m.assetId)) {
     if (m.origin === 'real-time') {
       const html = await exactCopy(client, req, signal);
-      if (html) return { kind: 'html', html, label: 'The exact copy of the email that was sent' };
+      if (html) return { kind: 'html', html, label: t('preview.exactCopy') };
     }
     const outbound = m.origin === 'outbound';
     const table = outbound ? 'msdyncrm_marketingemails' : 'msdynmkt_emails';
@@ -64,11 +65,11 @@ export async function loadPreview(client: Client, req: PreviewRequest, signal?: 
     if (!template.ok) return { kind: 'unavailable', message: template.message };
     const html = str(template.row, `${prefix}_emailbody`);
     const subject = str(template.row, `${prefix}_subject`);
-    if (!html) return { kind: 'unavailable', message: 'This email template has no content.' };
+    if (!html) return { kind: 'unavailable', message: t('preview.templateEmpty') };
     return {
       kind: 'html',
       html,
-      label: 'The email template’s content (the exact copy that was sent is not available)',
+      label: t('preview.templateCopy'),
       ...(subject ? { subject } : {}),
     };
   }
@@ -76,13 +77,13 @@ export async function loadPreview(client: Client, req: PreviewRequest, signal?: 
     const email = await row(client, `emails(${guidLiteral(req.id)})?$select=subject,description`, signal);
     if (!email.ok) return { kind: 'unavailable', message: email.message };
     const subject = str(email.row, 'subject');
-    return { kind: 'html', html: str(email.row, 'description') ?? '', label: 'Email body', ...(subject ? { subject } : {}) };
+    return { kind: 'html', html: str(email.row, 'description') ?? '', label: t('preview.emailBody'), ...(subject ? { subject } : {}) };
   }
   if (!m && req.kind === 'note' && GUID.test(req.id)) {
     const note = await row(client, `annotations(${guidLiteral(req.id)})?$select=subject,notetext`, signal);
     if (!note.ok) return { kind: 'unavailable', message: note.message };
     const subject = str(note.row, 'subject');
-    return { kind: 'html', html: str(note.row, 'notetext') ?? '', label: 'Note', ...(subject ? { subject } : {}) };
+    return { kind: 'html', html: str(note.row, 'notetext') ?? '', label: t('preview.note'), ...(subject ? { subject } : {}) };
   }
-  return { kind: 'unavailable', message: 'There is no preview for this kind of interaction.' };
+  return { kind: 'unavailable', message: t('preview.none') };
 }

@@ -10,3 +10,9 @@ export const timelineFilters = storage.defineItem<Record<string, unknown>>('loca
 
 /** When the user last opened each record (org|user|entity|id → ms), for "new since your last visit". */
 export const lastVisits = storage.defineItem<Record<string, number>>('local:lastVisits', { fallback: {}, version: 1 });
+
+/** The options page's settings (see settings.ts), validated on every read. */
+export const settingsItem = storage.defineItem<unknown>('local:settings', { fallback: null, version: 1 });
+
+/** Records the user opened, newest first (see recent-records.ts), for the popup, offline too. */
+export const recentRecordsItem = storage.defineItem<unknown[]>('local:recentRecords', { fallback: [], version: 1 });

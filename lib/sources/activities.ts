@@ -2,6 +2,7 @@
 // (sender, recipient, attendee, …), fetched as two queries and deduplicated (reference §2.7).
 import { ok } from '../dataverse/errors';
 import { buildQuery, guidLiteral } from '../dataverse/query';
+import { t } from '../i18n';
 import { mergeTimeline } from '../timeline/merge';
 import type { Interaction } from '../timeline/model';
 import { ACTIVITY_SELECT, normaliseActivity, PARTIES_EXPAND } from './activity-normalise';
@@ -20,7 +21,9 @@ const ID = 'activities';
 
 export const activitiesSource: TimelineSource = {
   id: ID,
-  label: 'Activities',
+  get label() {
+    return t('sourceName.activities');
+  },
   kinds: ['email', 'phonecall', 'appointment', 'task', 'letter', 'fax', 'activity'],
   requiredPrivileges: ['prvReadActivity'],
   appliesTo: ['contact', 'lead'],

@@ -1,6 +1,7 @@
 // activitypointer rows (with their expanded parties) → interactions.
 import type { Row } from '../dataverse/client';
 import { formatted, isoDate, lookup, num, str } from '../dataverse/query';
+import { t, type MessageKey } from '../i18n';
 import type { Direction, Interaction, InteractionKind, InteractionStatus, PartyRef } from '../timeline/model';
 
 const KNOWN_TYPES = new Set<InteractionKind>(['email', 'phonecall', 'appointment', 'task', 'letter', 'fax']);
@@ -8,18 +9,19 @@ const SENDER = 1;
 const RECIPIENTS = new Set([2, 3, 4]);
 const ORGANIZER = 7;
 const ATTENDEES = new Set([5, 6]);
-const ROLE_FALLBACK: Record<number, string> = {
-  1: 'Sender',
-  2: 'To Recipient',
-  3: 'CC Recipient',
-  4: 'BCC Recipient',
-  5: 'Required attendee',
-  6: 'Optional attendee',
-  7: 'Organizer',
-  8: 'Regarding',
-  9: 'Owner',
-  10: 'Resource',
-  11: 'Customer',
+/** Participation type names for rows without a formatted value. */
+const ROLE_FALLBACK: Record<number, MessageKey> = {
+  1: 'party.sender',
+  2: 'party.toRecipient',
+  3: 'party.ccRecipient',
+  4: 'party.bccRecipient',
+  5: 'party.requiredAttendee',
+  6: 'party.optionalAttendee',
+  7: 'party.organizer',
+  8: 'party.regarding',
+  9: 'party.owner',
+  10: 'party.resource',
+  11: 'party.customer',
 };
 
 export const ACTIVITY_SELECT = [
@@ -56,8 +58,9 @@ function readParties(row: Row): RawParty[] {
     const mask = num(p, 'participationtypemask');
     if (mask === undefined) continue;
     const ref = lookup(p, 'partyid');
-    const name = ref?.name ?? str(p, 'addressused') ?? 'Unknown';
-    const role = formatted(p, 'participationtypemask') ?? ROLE_FALLBACK[mask] ?? 'Participant';
+    const name = ref?.name ?? str(p, 'addressused') ?? t('party.unknown');
+    const fallback = ROLE_FALLBACK[mask];
+    const role = formatted(p, 'participationtypemask') ?? t(fallback ?? 'party.participant');
     parties.push({
       mask,
       party: { name, role, ...(ref?.entity ? { entity: ref.entity } : {}), ...(ref ? { id: ref.id } : {}) },
@@ -123,16 +126,16 @@ export function normaliseActivity(row: Row, sourceId: string, recordId: string, 
   const owner = lookup(row, 'ownerid')?.name;
   const minutes = num(row, 'actualdurationminutes');
   const facts: string[] = [];
-  if (kind === 'phonecall' && minutes) facts.push(`${minutes} min`);
-  if (num(row, 'prioritycode') === 2) facts.push(formatted(row, 'prioritycode') ?? 'High priority');
+  if (kind === 'phonecall' && minutes) facts.push(t('fact.minutes', { minutes }));
+  if (num(row, 'prioritycode') === 2) facts.push(formatted(row, 'prioritycode') ?? t('fact.highPriority'));
   const regarding = lookup(row, 'regardingobjectid');
-  if (regarding && regarding.id !== recordId && regarding.name) facts.push(`Regarding ${regarding.name}`);
+  if (regarding && regarding.id !== recordId && regarding.name) facts.push(t('fact.regarding', { name: regarding.name }));
   const typeName = kind === 'activity' ? (formatted(row, 'activitytypecode') ?? type) : undefined;
   return {
     id,
     kind,
     source: sourceId,
-    title: str(row, 'subject')?.trim() || typeName || '(no subject)',
+    title: str(row, 'subject')?.trim() || typeName || t('title.noSubject'),
     time,
     ...(createdAt && createdAt !== time ? { createdAt } : {}),
     ...(status ? { status } : {}),

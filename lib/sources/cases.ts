@@ -2,6 +2,7 @@
 import { ok, type Result } from '../dataverse/errors';
 import type { Row } from '../dataverse/client';
 import { buildQuery, formatted, guidLiteral, isoDate, num, str } from '../dataverse/query';
+import { t } from '../i18n';
 import type { Interaction, InteractionStatus } from '../timeline/model';
 import { fetchMapped } from './fetch-mapped';
 import type { SourceContext, TimelineSource } from './types';
@@ -35,16 +36,15 @@ export function normaliseCase(row: Row): Interaction | null {
   const status = state === undefined ? undefined : CASE_STATES[state];
   const statusLabel = formatted(row, 'statuscode');
   const owner = formatted(row, '_ownerid_value');
-  const facts = [
-    str(row, 'ticketnumber'),
-    formatted(row, 'prioritycode') && `${formatted(row, 'prioritycode')} priority`,
-    formatted(row, 'caseorigincode'),
-  ].filter((f): f is string => !!f);
+  const priority = formatted(row, 'prioritycode');
+  const facts = [str(row, 'ticketnumber'), priority && t('fact.priority', { priority }), formatted(row, 'caseorigincode')].filter(
+    (f): f is string => !!f,
+  );
   return {
     id,
     kind: 'case',
     source: ID,
-    title: str(row, 'title')?.trim() || str(row, 'ticketnumber') || 'Case',
+    title: str(row, 'title')?.trim() || str(row, 'ticketnumber') || t('title.case'),
     time: isoDate(row, 'createdon') ?? isoDate(row, 'modifiedon') ?? new Date(0).toISOString(),
     ...(status ? { status } : {}),
     ...(statusLabel ? { statusLabel } : {}),
@@ -65,7 +65,9 @@ async function caseCustomer(ctx: SourceContext): Promise<Result<string | null>> 
 
 export const casesSource: TimelineSource = {
   id: ID,
-  label: 'Cases',
+  get label() {
+    return t('sourceName.cases');
+  },
   kinds: ['case'],
   requiredPrivileges: ['prvReadIncident'],
   appliesTo: ['contact', 'lead'],

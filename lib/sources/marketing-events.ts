@@ -3,6 +3,7 @@
 import type { Row } from '../dataverse/client';
 import { ok } from '../dataverse/errors';
 import { buildQuery, formatted, guidLiteral, isoDate, num, str } from '../dataverse/query';
+import { t } from '../i18n';
 import type { Interaction, MarketingEvent } from '../timeline/model';
 import { summariseActions } from './marketing/cards';
 import { realtimeWindowStart } from './marketing/windows';
@@ -79,7 +80,7 @@ export function eventCards(registrations: readonly Row[], checkins: readonly Row
       id: `event:${key}`,
       kind: 'event',
       source: ID,
-      title: card.eventName ?? 'Event',
+      title: card.eventName ?? t('cardTitle.event'),
       time: events[0]!.time,
       marketing: {
         channel: 'event',
@@ -96,7 +97,9 @@ export function eventCards(registrations: readonly Row[], checkins: readonly Row
 
 export const marketingEventsSource: TimelineSource = {
   id: ID,
-  label: 'Event registrations',
+  get label() {
+    return t('sourceName.marketing-events');
+  },
   kinds: ['event'],
   requiredPrivileges: ['prvReadmsevtmgt_event', 'prvReadmsevtmgt_eventregistration'],
   appliesTo: ['contact', 'lead'],

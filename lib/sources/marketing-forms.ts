@@ -3,6 +3,7 @@
 import type { Row } from '../dataverse/client';
 import { ok } from '../dataverse/errors';
 import { buildQuery, formatted, guidLiteral, isoDate, str } from '../dataverse/query';
+import { t } from '../i18n';
 import type { Interaction, MarketingEvent } from '../timeline/model';
 import { summariseActions } from './marketing/cards';
 import { submittedFields } from './marketing/events';
@@ -44,7 +45,7 @@ export function normaliseFormSubmission(row: Row): Interaction | null {
     id: `form:${id}`,
     kind: 'form',
     source: ID,
-    title: formName ?? str(row, 'msdynmkt_name') ?? 'Form',
+    title: formName ?? str(row, 'msdynmkt_name') ?? t('cardTitle.form'),
     time: submitted.time,
     marketing: {
       channel: 'form',
@@ -58,15 +59,17 @@ export function normaliseFormSubmission(row: Row): Interaction | null {
 
 export const marketingFormsSource: TimelineSource = {
   id: ID,
-  label: 'Form submissions',
+  get label() {
+    return t('sourceName.marketing-forms');
+  },
   kinds: ['form'],
   requiredPrivileges: ['prvReadmsdynmkt_marketingform', 'prvReadmsdynmkt_marketingformsubmission'],
   appliesTo: ['contact', 'lead'],
   async availability(ctx) {
     const org = await ctx.orgMarketing();
     return org.ok && !org.value.realtimeInstalled
-      ? { available: false, reason: 'Real-time marketing forms are not installed in this org.' }
-      : { available: true, note: `Past ${ctx.config.realtimeMonths} months.` };
+      ? { available: false, reason: t('availability.formsMissing') }
+      : { available: true, note: t('availability.pastMonths', { months: ctx.config.realtimeMonths }) };
   },
   async fetch(ctx) {
     const since = realtimeWindowStart(ctx.now, ctx.config.realtimeMonths);

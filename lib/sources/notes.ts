@@ -1,6 +1,7 @@
 // Notes (annotations) attached to the record.
 import type { Row } from '../dataverse/client';
 import { bool, buildQuery, guidLiteral, isoDate, lookup, str } from '../dataverse/query';
+import { t } from '../i18n';
 import type { Interaction } from '../timeline/model';
 import { firstLine, htmlToText } from '../timeline/text';
 import { fetchMapped } from './fetch-mapped';
@@ -22,7 +23,7 @@ export function normaliseNote(row: Row): Interaction | null {
   const text = htmlToText(str(row, 'notetext') ?? '');
   const file = bool(row, 'isdocument') ? str(row, 'filename') : undefined;
   const author = lookup(row, 'createdby')?.name;
-  const title = str(row, 'subject')?.trim() || firstLine(text) || file || 'Note';
+  const title = str(row, 'subject')?.trim() || firstLine(text) || file || t('title.note');
   return {
     id,
     kind: 'note',
@@ -31,13 +32,15 @@ export function normaliseNote(row: Row): Interaction | null {
     ...(text && text !== title ? { summary: text } : {}),
     time: isoDate(row, 'createdon') ?? isoDate(row, 'modifiedon') ?? new Date(0).toISOString(),
     ...(author ? { owner: author } : {}),
-    ...(file ? { facts: [`Attachment: ${file}`] } : {}),
+    ...(file ? { facts: [t('fact.attachment', { file })] } : {}),
   };
 }
 
 export const notesSource: TimelineSource = {
   id: ID,
-  label: 'Notes',
+  get label() {
+    return t('sourceName.notes');
+  },
   kinds: ['note'],
   requiredPrivileges: ['prvReadNote'],
   appliesTo: ['contact', 'lead'],

@@ -3,6 +3,7 @@
 // after the real-time install date or May 2022, whichever is later.
 import type { Row } from '../dataverse/client';
 import { fail, ok, type Result } from '../dataverse/errors';
+import { t } from '../i18n';
 import { fetchAssetNames, wantedAssets } from './marketing/assets';
 import { buildCards } from './marketing/cards';
 import { eventFromRow, type RawEvent } from './marketing/events';
@@ -70,9 +71,9 @@ async function loadType(ctx: SourceContext, type: string, from: Date): Promise<R
     try {
       data = typeof response?.Data === 'string' ? JSON.parse(response.Data) : response?.Data;
     } catch {
-      return fail({ kind: 'malformed', message: 'LoadInteractionsPublic returned Data that is not JSON.' });
+      return fail({ kind: 'malformed', message: t('outbound.dataNotJson') });
     }
-    if (!Array.isArray(data)) return fail({ kind: 'malformed', message: 'LoadInteractionsPublic returned no interaction list.' });
+    if (!Array.isArray(data)) return fail({ kind: 'malformed', message: t('outbound.noList') });
     rows.push(...data.filter((r): r is Row => !!r && typeof r === 'object'));
     const next = response?.NextSkipToken;
     if (typeof next !== 'string' || !next || seen.has(next)) return ok(rows);
@@ -84,17 +85,19 @@ async function loadType(ctx: SourceContext, type: string, from: Date): Promise<R
 
 export const outboundMarketingSource: TimelineSource = {
   id: ID,
-  label: 'Outbound marketing',
+  get label() {
+    return t('sourceName.marketing-outbound');
+  },
   kinds: ['email', 'form', 'event', 'web'],
   requiredPrivileges: ['prvReadmsdyncrm_marketingemail', 'prvReadmsdyncrm_marketingform', 'prvReadmsdyncrm_website'],
   appliesTo: ['contact'],
   async availability(ctx) {
     const org = await ctx.orgMarketing();
-    if (org.ok && !org.value.outboundInstalled) return { available: false, reason: 'Outbound marketing is not installed in this org.' };
+    if (org.ok && !org.value.outboundInstalled) return { available: false, reason: t('availability.outboundMissing') };
     const cutoff = outboundCutoff(org.ok ? org.value.realtimeInstalledOn : undefined);
     return {
       available: true,
-      note: `Since ${cutoff.toISOString().slice(0, 10)} (the real-time marketing install date or May 2022, whichever is later).`,
+      note: t('availability.outboundSince', { date: cutoff.toISOString().slice(0, 10) }),
     };
   },
   async fetch(ctx) {

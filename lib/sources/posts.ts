@@ -1,6 +1,7 @@
 // Posts on the record's wall: auto posts ("Email sent …") and people's own posts.
 import type { Row } from '../dataverse/client';
 import { buildQuery, formatted, guidLiteral, isoDate, lookup, num, str } from '../dataverse/query';
+import { t } from '../i18n';
 import type { Interaction } from '../timeline/model';
 import { firstLine, htmlToText } from '../timeline/text';
 import { fetchMapped } from './fetch-mapped';
@@ -21,12 +22,12 @@ export function normalisePost(row: Row): Interaction | null {
   if (!id) return null;
   const text = htmlToText(str(row, 'text') ?? '');
   const author = lookup(row, 'createdby')?.name;
-  const origin = formatted(row, 'source') ?? (num(row, 'source') === 1 ? 'Auto Post' : 'Manual Post');
+  const origin = formatted(row, 'source') ?? t(num(row, 'source') === 1 ? 'fact.autoPost' : 'fact.manualPost');
   return {
     id,
     kind: 'post',
     source: ID,
-    title: firstLine(text) || 'Post',
+    title: firstLine(text) || t('title.post'),
     ...(text.length > 120 || text.includes('\n') ? { summary: text } : {}),
     time: isoDate(row, 'createdon') ?? new Date(0).toISOString(),
     ...(author ? { owner: author } : {}),
@@ -36,7 +37,9 @@ export function normalisePost(row: Row): Interaction | null {
 
 export const postsSource: TimelineSource = {
   id: ID,
-  label: 'Posts',
+  get label() {
+    return t('sourceName.posts');
+  },
   kinds: ['post'],
   requiredPrivileges: ['prvReadPost'],
   appliesTo: ['contact', 'lead'],

@@ -3,6 +3,7 @@
 import type { Row } from '../dataverse/client';
 import { fail, ok, type DataverseError } from '../dataverse/errors';
 import { buildQuery, guidLiteral } from '../dataverse/query';
+import { t } from '../i18n';
 import { fetchAssetNames, wantedAssets } from './marketing/assets';
 import { buildCards } from './marketing/cards';
 import { eventFromRow, type RawEvent } from './marketing/events';
@@ -32,22 +33,26 @@ export function realtimeQuery(set: string, type: string, ctx: Pick<SourceContext
 
 export const realtimeMarketingSource: TimelineSource = {
   id: ID,
-  label: 'Real-time marketing',
+  get label() {
+    return t('sourceName.marketing-realtime');
+  },
   kinds: ['email', 'sms', 'push', 'web', 'form', 'event'],
   requiredPrivileges: ['prvReadmsdynmkt_email', 'prvReadmsdynmkt_sms', 'prvReadmsdynmkt_pushnotification', 'prvReadmsdynmkt_marketingform'],
   appliesTo: ['contact', 'lead'],
   async availability(ctx) {
     const org = await ctx.orgMarketing();
     if (!org.ok) return { available: true };
-    if (!org.value.realtimeInstalled)
-      return { available: false, reason: 'Customer Insights – Journeys (real-time marketing) is not installed in this org.' };
+    if (!org.value.realtimeInstalled) return { available: false, reason: t('availability.realtimeMissing') };
     if (!isRecentEnough(org.value.marketingVersion)) {
       return {
         available: false,
-        reason: `Marketing interactions need the marketing solution ${MIN_MARKETING_VERSION} or later; this org has ${org.value.marketingVersion ?? 'an unknown version'}. An administrator can update it.`,
+        reason: t('availability.realtimeTooOld', {
+          required: MIN_MARKETING_VERSION,
+          version: org.value.marketingVersion ?? t('availability.unknownVersion'),
+        }),
       };
     }
-    return { available: true, note: `Past ${ctx.config.realtimeMonths} months.` };
+    return { available: true, note: t('availability.pastMonths', { months: ctx.config.realtimeMonths }) };
   },
   async fetch(ctx) {
     const types = Object.keys(INTERACTION_TYPES).filter((t) => ctx.config.mapping[t]);

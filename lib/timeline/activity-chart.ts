@@ -1,4 +1,5 @@
 // Interactions per month over the past 12 months, split into a few channel groups, for the chart.
+import { labelMap } from '../i18n';
 import { dayOf } from './group';
 import type { DisplayZone } from './display-zone';
 import type { Interaction } from './model';
@@ -6,13 +7,8 @@ import type { Interaction } from './model';
 export const CHART_GROUPS = ['email', 'calls-meetings', 'tasks-notes', 'service', 'marketing'] as const;
 export type ChartGroup = (typeof CHART_GROUPS)[number];
 
-export const CHART_GROUP_LABELS: Record<ChartGroup, string> = {
-  email: 'Emails',
-  'calls-meetings': 'Calls and meetings',
-  'tasks-notes': 'Tasks, notes and posts',
-  service: 'Cases',
-  marketing: 'Marketing',
-};
+/** Read at render time, so the legend follows the current language. */
+export const CHART_GROUP_LABELS = labelMap<ChartGroup>('chart', CHART_GROUPS);
 
 export function chartGroupOf(item: Interaction): ChartGroup {
   if (item.marketing) return 'marketing';

@@ -7,10 +7,20 @@ export interface TextPart {
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-export function splitHighlights(text: string, terms: readonly string[]): TextPart[] {
+// One pattern per list of terms: every row of a search shares the same list.
+const patterns = new WeakMap<readonly string[], RegExp | null>();
+
+function patternOf(terms: readonly string[]): RegExp | null {
+  if (patterns.has(terms)) return patterns.get(terms)!;
   const usable = [...new Set(terms.map((t) => t.trim()).filter((t) => t.length > 0))].sort((a, b) => b.length - a.length);
-  if (!usable.length || !text) return [{ text, hit: false }];
-  const pattern = new RegExp(`(${usable.map(escape).join('|')})`, 'giu');
+  const pattern = usable.length ? new RegExp(`(${usable.map(escape).join('|')})`, 'giu') : null;
+  patterns.set(terms, pattern);
+  return pattern;
+}
+
+export function splitHighlights(text: string, terms: readonly string[]): TextPart[] {
+  const pattern = patternOf(terms);
+  if (!pattern || !text) return [{ text, hit: false }];
   const parts: TextPart[] = [];
   let last = 0;
   for (const match of text.matchAll(pattern)) {

@@ -13,6 +13,7 @@ import { missingPrivileges, whoAmI } from '../session/session';
 import type { SourceConfig, TimelineSource } from '../sources/types';
 import { DEFAULT_SOURCE_CONFIG } from '../settings/source-config';
 import { errorText } from './error-text';
+import { compareInteractions } from './merge';
 import type { Interaction } from './model';
 import { runSource } from './run-source';
 
@@ -37,6 +38,9 @@ export interface LoadRequest {
 }
 
 const NO_MARKETING: Result<OrgMarketing> = { ok: true, value: { realtimeInstalled: false, outboundInstalled: false } };
+
+const CACHE_HEAD_ROWS = 300;
+const newestFirst = (list: readonly Interaction[]) => [...list].sort(compareInteractions);
 
 export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<void> {
   const now = deps.now ?? (() => new Date());
@@ -93,6 +97,11 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
       const entry = cached.sources[source.id];
       if (entry && !(held && missingPrivileges(held, source.requiredPrivileges).length)) items[source.id] = entry.items;
     }
+    // A long history goes in two steps: the newest rows of each source first (a small message the
+    // panel shows at once), then all of it.
+    const total = Object.values(items).reduce((n, list) => n + list.length, 0);
+    if (total > CACHE_HEAD_ROWS * 2)
+      emit(Object.fromEntries(Object.entries(items).map(([id, list]) => [id, newestFirst(list).slice(0, CACHE_HEAD_ROWS)])));
     emit(items);
   }
 

@@ -35,12 +35,15 @@ export interface TimelineSearch {
   readonly size: number;
 }
 
+const MAX_MARKED_TERMS = 40;
+
 export function buildSearch(items: readonly Interaction[]): TimelineSearch {
   const index = new MiniSearch<Doc>({
     fields: ['title', 'text', 'people', 'asset', 'details'],
     storeFields: [],
     searchOptions: {
-      prefix: true,
+      // A one-letter word matches exactly: as a prefix it would match most of a large history.
+      prefix: (term) => term.length > 1,
       fuzzy: (term) => (term.length > 4 ? 0.15 : false),
       combineWith: 'AND',
       boost: { title: 3, asset: 3, people: 2 },
@@ -62,7 +65,9 @@ export function buildSearch(items: readonly Interaction[]): TimelineSearch {
       const hits = index.search(q);
       const terms = new Set<string>();
       for (const hit of hits) for (const term of hit.terms) terms.add(term);
-      return { ids: new Set(hits.map((h) => String(h.id))), terms: [...terms] };
+      // Many matched words (a prefix of numbers, say): the typed words mark the same places as prefixes.
+      const marks = terms.size > MAX_MARKED_TERMS ? q.split(/\s+/) : [...terms];
+      return { ids: new Set(hits.map((h) => String(h.id))), terms: marks };
     },
   };
 }

@@ -1,6 +1,15 @@
 // Marketing events → one card per message, visit, form submission or registration, with the
 // platform's known duplicate events counted once.
-import type { Interaction, InteractionKind, MarketingAction, MarketingEvent, MarketingInfo, MarketingOrigin } from '../../timeline/model';
+import { labelMap, t } from '../../i18n';
+import type {
+  Interaction,
+  InteractionKind,
+  MarketingAction,
+  MarketingChannel,
+  MarketingEvent,
+  MarketingInfo,
+  MarketingOrigin,
+} from '../../timeline/model';
 import { MARKETING_ACTIONS } from '../../timeline/model';
 import type { RawEvent } from './events';
 
@@ -19,14 +28,8 @@ const ASSET_TABLE: Record<string, Record<MarketingOrigin, string>> = {
   web: { 'real-time': 'msdyncrm_website', outbound: 'msdyncrm_website', dataverse: 'msdyncrm_website' },
 };
 
-const FALLBACK_TITLE: Record<string, string> = {
-  email: 'Marketing email',
-  sms: 'Text message',
-  push: 'Push notification',
-  web: 'Website visit',
-  form: 'Form',
-  event: 'Event',
-};
+/** Card titles when the asset's name is not known. */
+const FALLBACK_TITLE = labelMap<MarketingChannel>('cardTitle', ['email', 'sms', 'push', 'web', 'form', 'event']);
 
 export function dedupeEvents(events: readonly RawEvent[]): RawEvent[] {
   const seen = new Set<string>();
@@ -35,10 +38,13 @@ export function dedupeEvents(events: readonly RawEvent[]): RawEvent[] {
 
 export function summariseActions(events: readonly MarketingEvent[]): MarketingInfo['actions'] {
   const counts = new Map<MarketingAction, { count: number; detail?: string }>();
+  // Detail labels are written in the current language (lib/sources/marketing/events).
+  const link = t('detail.link');
+  const reply = t('detail.reply');
   for (const e of [...events].sort((a, b) => (a.time < b.time ? -1 : 1))) {
     const entry = counts.get(e.action) ?? { count: 0 };
     entry.count++;
-    const detail = e.details.find(([label]) => label === 'Link' || label === 'Reply')?.[1];
+    const detail = e.details.find(([label]) => label === link || label === reply)?.[1];
     if (detail && !entry.detail) entry.detail = detail;
     counts.set(e.action, entry);
   }
@@ -63,6 +69,7 @@ export function buildCards(raw: readonly RawEvent[], origin: MarketingOrigin, so
     else groups.set(e.cardKey, [e]);
   }
   const cards: Interaction[] = [];
+  const pageLabel = t('detail.page');
   for (const [key, group] of groups) {
     const first = group[0]!;
     const channel = first.channel;
@@ -75,9 +82,9 @@ export function buildCards(raw: readonly RawEvent[], origin: MarketingOrigin, so
     const table = ASSET_TABLE[channel]![origin];
     const asset = assetId ? names?.lookup(table, assetId) : undefined;
     const journeyId = group.find((g) => g.journeyId)?.journeyId;
-    const page = events.flatMap((e) => e.details).find(([label]) => label === 'Page')?.[1];
+    const page = events.flatMap((e) => e.details).find(([label]) => label === pageLabel)?.[1];
     const title =
-      asset?.name ?? group.find((g) => g.formName)?.formName ?? (channel === 'web' ? hostOf(page) : undefined) ?? FALLBACK_TITLE[channel]!;
+      asset?.name ?? group.find((g) => g.formName)?.formName ?? (channel === 'web' ? hostOf(page) : undefined) ?? FALLBACK_TITLE[channel];
     const content =
       asset && (asset.subject || asset.title || asset.text)
         ? {

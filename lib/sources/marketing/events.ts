@@ -1,5 +1,6 @@
 // One interaction-table row → one normalised marketing event, plus the card it belongs to.
 import type { Row } from '../../dataverse/client';
+import { t, type MessageKey } from '../../i18n';
 import type { MarketingChannel, MarketingEvent } from '../../timeline/model';
 import { INTERACTION_TYPES } from './interaction-types';
 
@@ -49,55 +50,57 @@ export function submittedFields(raw: string | undefined): Array<[string, string]
 
 function details(type: string, row: Row): Array<[string, string]> {
   const out: Array<[string, string]> = [];
-  const add = (label: string, value: string | undefined) => value && out.push([label, value]);
+  const add = (label: MessageKey, value: string | undefined) => value && out.push([t(label), value]);
   switch (type) {
     case 'EmailClicked':
-      add('Link', text(row, 'LinkText') ?? text(row, 'Link'));
-      add('Address', text(row, 'TargetUrl'));
+      add('detail.link', text(row, 'LinkText') ?? text(row, 'Link'));
+      add('detail.address', text(row, 'TargetUrl'));
       break;
     case 'EmailHardBounced':
     case 'EmailSoftBounced':
-      add('Bounce', type === 'EmailHardBounced' ? 'Hard bounce' : 'Soft bounce');
-      add('Reason', text(row, 'BounceReason') ?? text(row, 'BounceCategory'));
+      add('detail.bounce', t(type === 'EmailHardBounced' ? 'detail.hardBounce' : 'detail.softBounce'));
+      add('detail.reason', text(row, 'BounceReason') ?? text(row, 'BounceCategory'));
       break;
     case 'EmailBlocked':
-      add('Reason', text(row, 'BlockedReason') ?? text(row, 'Category'));
+      add('detail.reason', text(row, 'BlockedReason') ?? text(row, 'Category'));
       break;
     case 'EmailDelivered':
-      if (row.WasRemoteBounced === true) add('Note', 'The receiving server later reported a bounce');
+      if (row.WasRemoteBounced === true) add('detail.note', t('detail.remoteBounce'));
       break;
     case 'SmsLinkClicked':
-      add('Link', text(row, 'LinkName') ?? text(row, 'TargetUrl'));
-      add('Address', text(row, 'TargetUrl'));
+      add('detail.link', text(row, 'LinkName') ?? text(row, 'TargetUrl'));
+      add('detail.address', text(row, 'TargetUrl'));
       break;
     case 'SmsReceived':
-      add('Reply', text(row, 'Text'));
-      add('From', text(row, 'SenderPhoneNumber'));
+      add('detail.reply', text(row, 'Text'));
+      add('detail.from', text(row, 'SenderPhoneNumber'));
       break;
     case 'SmsSent':
-      add('To', text(row, 'RecipientPhoneNumber'));
+      add('detail.to', text(row, 'RecipientPhoneNumber'));
       break;
     case 'PushNotificationLinkClicked':
-      add('Address', text(row, 'TargetUrl'));
+      add('detail.address', text(row, 'TargetUrl'));
       break;
     case 'WebsiteVisited':
-    case 'WebsiteClicked':
-      add('Page', text(row, 'PageAddress'));
-      add('Link', text(row, 'TargetUrl'));
-      add('Referrer', text(row, 'ReferrerUri'));
-      if (text(row, 'VisitDuration')) add('Time on page', `${text(row, 'VisitDuration')} s`);
+    case 'WebsiteClicked': {
+      add('detail.page', text(row, 'PageAddress'));
+      add('detail.link', text(row, 'TargetUrl'));
+      add('detail.referrer', text(row, 'ReferrerUri'));
+      const seconds = text(row, 'VisitDuration');
+      if (seconds) add('detail.timeOnPage', t('detail.seconds', { seconds }));
       break;
+    }
     case 'FormVisited':
     case 'FormSubmitted':
-      add('Page', text(row, 'PageUrl'));
+      add('detail.page', text(row, 'PageUrl'));
       out.push(...submittedFields(text(row, 'SubmittedValues')));
       break;
   }
-  if (type.startsWith('Email') && type !== 'EmailClicked') add('Address used', text(row, 'EmailAddressUsed'));
-  if (type.startsWith('PushNotification')) add('Device', text(row, 'Platform'));
+  if (type.startsWith('Email') && type !== 'EmailClicked') add('detail.addressUsed', text(row, 'EmailAddressUsed'));
+  if (type.startsWith('PushNotification')) add('detail.device', text(row, 'Platform'));
   if (type === 'EmailOpened' || type === 'EmailClicked') {
     const place = [text(row, 'City'), text(row, 'CountryIsoCode')].filter(Boolean).join(', ');
-    add('Location', place || undefined);
+    add('detail.location', place || undefined);
   }
   return out;
 }

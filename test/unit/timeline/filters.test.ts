@@ -88,4 +88,28 @@ describe('filters', () => {
       ['clicked', 1],
     ]);
   });
+
+  it('narrow to search hits without losing the counts of the other groups', () => {
+    const hits = new Set(['e1', 't1', 'm1']);
+    expect(applyFilters(items, f({ owners: ['Dana'] }), NOW, zone, hits).map((i) => i.id)).toEqual(['e1', 't1']);
+    expect(applyFilters(items, NO_FILTERS, NOW, zone, hits).map((i) => i.id)).toEqual(['e1', 't1', 'm1']);
+    const types = facets(items, f({ owners: ['Dana'] }), NOW, zone, {}, hits).find((x) => x.id === 'types')!.options;
+    expect(types.map((o) => [o.value, o.count])).toEqual([
+      ['email', 1],
+      ['task', 1],
+    ]);
+  });
+
+  it('a value first seen in a later timeline still filters and counts', () => {
+    const later: Interaction[] = [
+      { id: 'x1', kind: 'fax', source: 'activities', title: 'Fax', time: '2026-12-01T09:00:00Z', owner: 'Zoë' },
+    ];
+    expect(applyFilters(later, f({ owners: ['Zoë'] }), NOW, zone).map((i) => i.id)).toEqual(['x1']);
+    expect(applyFilters([...items, ...later], f({ types: ['fax'] }), NOW, zone).map((i) => i.id)).toEqual(['x1']);
+    const owners = facets(later, f({ owners: ['Nobody'] }), NOW, zone).find((x) => x.id === 'owners')!.options;
+    expect(owners.map((o) => [o.value, o.count, o.selected])).toEqual([
+      ['Zoë', 1, false],
+      ['Nobody', 0, true],
+    ]);
+  });
 });

@@ -97,6 +97,21 @@ describe('loadTimeline', () => {
     cache.close();
   });
 
+  it('paints a long cached history newest rows first, then all of it', async () => {
+    const cache = await openTimelineCache();
+    const scope = scopeOf(ORG, USER);
+    const at = (n: number) => new Date(Date.UTC(2026, 0, 1) + n * 60_000).toISOString();
+    // Stored oldest first: the first step must still be the newest rows.
+    const items = Array.from({ length: 2000 }, (_, n) => ({ ...note(`n${n}`), time: at(n) }));
+    await cache.write(scope, RECORD, { notes: { items, fetchedAt: Date.now() - 60_000 } });
+    const updates = await run([source('notes', async () => ok(items))], whoAmIClient(whoAmIOk), new Set(), cache);
+    const painted = updates.filter((u) => u.cachedAt !== undefined && u.items?.notes);
+    expect(painted.slice(0, 2).map((u) => u.items!.notes!.length)).toEqual([300, 2000]);
+    expect(painted[0]!.items!.notes![0]!.id).toBe('n1999');
+    expect(painted[0]!.items!.notes!.at(-1)!.id).toBe('n1700');
+    cache.close();
+  });
+
   it('a source whose privilege was revoked is not painted from the cache, and its cache is purged', async () => {
     const cache = await openTimelineCache();
     const scope = scopeOf(ORG, USER);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dedupeById, mergeTimeline } from '../../../lib/timeline/merge';
 import type { Interaction } from '../../../lib/timeline/model';
-import { groupByDay } from '../../../lib/timeline/group';
+import { feedLayout } from '../../../lib/timeline/feed-layout';
 import { dayKey, formatDay } from '../../../lib/timeline/display-zone';
 
 const item = (id: string, time: string, extra: Partial<Interaction> = {}): Interaction => ({
@@ -54,14 +54,20 @@ describe('days in the user zone', () => {
     const zone = { locale: 'en-US', offsetMinutes: -480 };
     // 05:00 UTC on Mar 2 is 21:00 on Mar 1 in UTC-8
     expect(dayKey('2026-03-02T05:00:00Z', zone)).toBe('2026-03-01');
-    const groups = groupByDay(
+    const layout = feedLayout(
       [item('a', '2026-03-02T09:00:00Z'), item('b', '2026-03-02T05:00:00Z'), item('c', '2026-03-01T20:00:00Z')],
       zone,
     );
-    expect(groups.map((g) => [g.day, g.items.map((i) => i.id)])).toEqual([
-      ['2026-03-02', ['a']],
-      ['2026-03-01', ['b', 'c']],
+    const rows = Array.from({ length: layout.size }, (_, row) => layout.entry(row));
+    expect(rows.map((r) => ('day' in r ? `day ${r.day}` : `${r.item.id} #${r.position}`))).toEqual([
+      'day 2026-03-02',
+      'a #1',
+      'day 2026-03-01',
+      'b #2',
+      'c #3',
     ]);
+    expect(layout.key(0)).toBe('day:2026-03-02');
+    expect(layout.isHeader(1)).toBe(false);
   });
 
   it('labels today and yesterday in the locale', () => {
