@@ -17,6 +17,8 @@ export default defineConfig({
       'toggle-panel': { suggested_key: { default: 'Alt+Shift+T' }, description: 'Open or collapse the Touchpoint timeline' },
     },
     content_security_policy: { extension_pages: "script-src 'self'; object-src 'self'" },
+    // Administrators preset orgs and sources by policy (chrome.storage.managed); Firefox reads policies otherwise.
+    ...(browser === 'firefox' ? {} : { storage: { managed_schema: 'managed-schema.json' } }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

@@ -1,5 +1,6 @@
 // What the worker's handler files share.
 import type { TimelineCache } from '../../lib/cache/store';
+import type { RecordRef } from '../../lib/crm/record-url';
 import type { createTimelineService } from '../../lib/timeline/timeline-service';
 import type { SettingsStore } from './settings-store';
 
@@ -9,4 +10,8 @@ export interface WorkerContext {
   settings: SettingsStore;
   /** Origins of the custom orgs the user added (their pages are CRM pages too). */
   customOrigins(): string[];
+  /** Called when a panel opens a record's timeline (recent records, visited orgs listen). */
+  timelineOpened: TimelineOpenedListener[];
 }
+
+export type TimelineOpenedListener = (opened: { orgUrl: string; record: RecordRef; tabId: number }) => void;

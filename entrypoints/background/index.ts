@@ -5,6 +5,7 @@ import { SOURCES } from '../../lib/sources/registry';
 import { customOrigins, isSourceOn, sourceConfigOf } from '../../lib/settings/settings';
 import { createTimelineService } from '../../lib/timeline/timeline-service';
 import { messenger } from '../../lib/messaging/messenger';
+import type { WorkerContext } from './context';
 import { registerCustomOrgs } from './custom-orgs';
 import { registerOptionsHandlers } from './options-handlers';
 import { registerPopupHandlers } from './popup-handlers';
@@ -29,7 +30,7 @@ export default defineBackground(() => {
     isSourceEnabled: (orgUrl, sourceId) => isSourceOn(settings.current(), orgUrl, sourceId),
     config: (orgUrl) => sourceConfigOf(settings.current(), orgUrl),
   });
-  const context = { service, cache, settings, customOrigins: () => customOrigins(settings.current()) };
+  const context: WorkerContext = { service, cache, settings, customOrigins: () => customOrigins(settings.current()), timelineOpened: [] };
 
   registerTimelineHandlers(context);
   registerPopupHandlers(context);

@@ -5,7 +5,7 @@ import { parseCloseTimeline, parseOpenTimeline, parsePreviewRequest } from '../.
 import type { WorkerContext } from './context';
 import { trustedFrame } from './trust';
 
-export function registerTimelineHandlers({ service, customOrigins }: WorkerContext): void {
+export function registerTimelineHandlers({ service, customOrigins, timelineOpened }: WorkerContext): void {
   messenger.onMessage('openTimeline', ({ data, sender }) => {
     const frame = trustedFrame(sender, customOrigins());
     const request = parseOpenTimeline(data);
@@ -13,6 +13,7 @@ export function registerTimelineHandlers({ service, customOrigins }: WorkerConte
     // One worker serves every tab: its words follow the user who asked last (in practice one user).
     if (request.language) setLanguage(request.language);
     void service.open(frame.target, frame.orgUrl, request);
+    for (const listener of timelineOpened) listener({ orgUrl: frame.orgUrl, record: request.record, tabId: frame.target.tabId });
     return { accepted: true };
   });
 

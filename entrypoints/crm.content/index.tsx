@@ -14,7 +14,8 @@ import { messenger } from '../../lib/messaging/messenger';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
 import type { Interaction } from '../../lib/timeline/model';
-import { lastVisits, panelCollapsed, timelineFilters } from '../../lib/settings/items';
+import { lastVisits, panelCollapsed, settingsItem, timelineFilters } from '../../lib/settings/items';
+import { customOrigins, DEFAULT_SETTINGS, defaultFilters, parseSettings, type Settings } from '../../lib/settings/settings';
 import { rememberVisit, visitKey } from '../../lib/timeline/last-visit';
 import { filtersKey, parseStoredFilters } from '../../lib/settings/stored-filters';
 import { NO_FILTERS, type TimelineFilters } from '../../lib/timeline/filters';
@@ -23,6 +24,11 @@ import { pageBackgrounds, panelTopOffset } from './layout';
 import { themeFor } from '../../lib/crm/page-theme';
 
 const CONFIRM_TIMEOUT_MS = 8000;
+
+async function readSettings(): Promise<Settings> {
+  const parsed = parseSettings(await settingsItem.getValue());
+  return parsed.ok ? parsed.settings : DEFAULT_SETTINGS;
+}
 const CONFIRM_INTERVAL_MS = 100;
 
 export default defineContentScript({
@@ -45,6 +51,12 @@ export default defineContentScript({
       void timelineFilters.getValue().then((all) => timelineFilters.setValue({ ...all, [owner]: value }));
     });
     let page: CrmRecordPage | null = null;
+    let settings = await readSettings();
+    // Settings take effect at once: a source turned off or on reloads the open timeline.
+    settingsItem.watch(async () => {
+      settings = await readSettings();
+      if (page) void openTimeline(page);
+    });
     let generation = 0;
     let bridge: Promise<BridgeClient> | undefined;
     const getBridge = () => (bridge ??= connectBridge());
@@ -167,7 +179,7 @@ export default defineContentScript({
     };
 
     const follow = async (href: string) => {
-      const ref = parseRecordUrl(href);
+      const ref = parseRecordUrl(href, { customOrigins: customOrigins(settings) });
       if (page && ref && recordKey(page) === recordKey(ref)) return;
       const mine = ++generation;
       page = null;
@@ -179,7 +191,9 @@ export default defineContentScript({
       if (context.userId) {
         const owner = filtersKey(ref.orgUrl, context.userId);
         if (owner !== filtersOwner) {
-          const stored = parseStoredFilters((await timelineFilters.getValue())[owner]);
+          const saved = (await timelineFilters.getValue())[owner];
+          // No filters of the user's own yet: the defaults chosen on the options page for this org.
+          const stored = saved === undefined ? defaultFilters(settings, ref.orgUrl) : parseStoredFilters(saved);
           if (mine !== generation) return;
           filtersOwner = null; // restoring is not a change to save
           filters.value = stored;

@@ -1,5 +1,9 @@
-// English strings. A second language is a second file of the same shape.
-export const en = {
+// English strings. A second language is a second file of the same shape. The popup's and the
+// options page's strings live in their own files and join here.
+import { optionsEn } from './en-options';
+import { popupEn } from './en-popup';
+
+const panelEn = {
   'panel.title': 'Touchpoint',
   'panel.collapse': 'Collapse the timeline',
   'panel.expand': 'Open the Touchpoint timeline',
@@ -228,5 +232,7 @@ export const en = {
   'status.active': 'Active',
   'status.resolved': 'Resolved',
 } as const;
+
+export const en = { ...panelEn, ...popupEn, ...optionsEn } as const;
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import * as v from 'valibot';
 import { DEFAULT_MAPPING } from '../sources/marketing/interaction-types';
 import { DEFAULT_REALTIME_MONTHS } from '../sources/marketing/windows';
 import type { SourceConfig } from '../sources/types';
+import { NO_FILTERS, type TimelineFilters } from '../timeline/filters';
 
 export const SETTINGS_VERSION = 1;
 
@@ -112,6 +113,12 @@ export function sourceConfigOf(settings: Settings, orgUrl: string): SourceConfig
     realtimeMonths: org?.realtimeMonths ?? DEFAULT_REALTIME_MONTHS,
     mapping: { ...DEFAULT_MAPPING, ...(org?.mapping ?? {}) },
   };
+}
+
+/** The filters a user starts with in an org before choosing any: the org's default types and actions. */
+export function defaultFilters(settings: Settings, orgUrl: string): TimelineFilters {
+  const org = orgSettings(settings, orgUrl);
+  return { ...NO_FILTERS, types: [...(org?.defaultTypes ?? [])], actions: [...(org?.defaultActions ?? [])] };
 }
 
 /** The origins of custom orgs (on-premises, own domain), whose pages the content script also reads. */
