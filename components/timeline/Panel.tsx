@@ -133,7 +133,12 @@ export function Panel({ model: m, zone, collapsed, filters, topOffset, actions, 
       {m.cachedAt !== undefined && !m.done && (
         <p class="tp-cache-note">{t('panel.fromCache', { age: formatAge(m.cachedAt, Date.now()) })}</p>
       )}
-      <SourceStatusList sources={m.sources} />
+      {m.memoryOnly && (
+        <p class="tp-cache-note" data-testid="timeline-memory-only">
+          {t('panel.memoryOnly')}
+        </p>
+      )}
+      <SourceStatusList sources={m.sources} onRetry={m.done ? onRefresh : undefined} />
       {newCount > 0 && (
         <p class="tp-new-note" data-testid="timeline-new">
           {t('panel.newSince', { count: newCount })}

@@ -3,7 +3,7 @@
 import { t } from '../../lib/i18n';
 import type { SourceStatus } from '../../lib/messaging/protocol';
 
-export function SourceStatusList({ sources }: { sources: SourceStatus[] }) {
+export function SourceStatusList({ sources, onRetry }: { sources: SourceStatus[]; onRetry?: (() => void) | undefined }) {
   if (!sources.length) return null;
   return (
     <ul class="tp-sources" aria-label={t('source.list')}>
@@ -26,6 +26,11 @@ export function SourceStatusList({ sources }: { sources: SourceStatus[] }) {
               <span class="tp-source-message">{s.message}</span>
             )}
             {compact && <span class="tp-visually-hidden">{s.message}</span>}
+            {s.state === 'error' && onRetry && (
+              <button type="button" class="tp-link-button tp-source-retry" data-testid="source-retry" onClick={onRetry}>
+                {t('source.retry')}
+              </button>
+            )}
           </li>
         );
       })}

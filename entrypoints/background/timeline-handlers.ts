@@ -36,4 +36,9 @@ export function registerTimelineHandlers({ service, customOrigins, timelineOpene
   });
 
   browser.tabs.onRemoved.addListener((tabId) => service.closeTab(tabId));
+
+  // Panels hold a port while a load runs, only to learn when this worker stops; nothing is sent on it.
+  browser.runtime.onConnect.addListener((port) => {
+    if (!port.name.startsWith('timeline:')) port.disconnect();
+  });
 }

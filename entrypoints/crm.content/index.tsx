@@ -24,6 +24,19 @@ import { pageBackgrounds, panelTopOffset } from './layout';
 import { themeFor } from '../../lib/crm/page-theme';
 
 const CONFIRM_TIMEOUT_MS = 8000;
+const MAX_RESUMES = 3;
+
+let workerPort: Browser.runtime.Port | undefined;
+/** One port to the worker while a load runs: its disconnect says the worker stopped. */
+function watchWorker(requestId: string, onLost: () => void): void {
+  workerPort?.disconnect();
+  const port = browser.runtime.connect({ name: `timeline:${requestId}` });
+  workerPort = port;
+  port.onDisconnect.addListener(() => {
+    if (workerPort === port) workerPort = undefined;
+    onLost();
+  });
+}
 
 async function readSettings(): Promise<Settings> {
   const parsed = parseSettings(await settingsItem.getValue());
@@ -95,9 +108,16 @@ export default defineContentScript({
       });
     };
 
-    const openTimeline = async (ref: CrmRecordPage) => {
+    const openTimeline = async (ref: CrmRecordPage, resumed = 0) => {
       const requestId = crypto.randomUUID();
-      model.value = initialModel({ entity: ref.entity, id: ref.id }, requestId);
+      const previous = model.value;
+      const same = previous && recordKey(previous.record) === recordKey(ref);
+      // A resumed load keeps what is on screen; a new record starts empty.
+      model.value = resumed && same ? { ...previous, requestId, done: false } : initialModel({ entity: ref.entity, id: ref.id }, requestId);
+      watchWorker(requestId, () => {
+        // Chrome stops an idle MV3 worker, even in the middle of a fetch: ask again, which wakes it.
+        if (model.value?.requestId === requestId && !model.value.done && resumed < MAX_RESUMES) void openTimeline(ref, resumed + 1);
+      });
       try {
         const reply = await messenger.sendMessage('openTimeline', {
           requestId,
@@ -211,6 +231,8 @@ export default defineContentScript({
     };
 
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => void follow(newUrl.href));
+    // Back online: refresh what was shown from the cache.
+    ctx.addEventListener(window, 'online', () => page && void openTimeline(page));
     ctx.onInvalidated(close);
     void follow(location.href);
   },

@@ -31,10 +31,14 @@ export interface ClientOptions {
   /** Told before each wait, so the panel can say "the server is busy". */
   onWait?: (info: { reason: 'throttled' | 'unavailable'; waitMs: number; path: string }) => void;
   apiVersion?: string;
+  /** An answer slower than this (whole body) ends as a timeout; default 60 s. */
+  timeoutMs?: number;
 }
 
 export const MAX_PAGE_SIZE = 5000;
 const RETRY_STATUSES = new Set([502, 503, 504]);
+/** Reads only: a lost connection or a timeout is tried again, fewer times than a busy server. */
+const MAX_TRANSIENT_RETRIES = 2;
 
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
   return new Promise((resolve, reject) => {
@@ -55,6 +59,11 @@ function aborted(): DataverseError {
   return { kind: 'aborted', message: t('dataverse.cancelled') };
 }
 
+/** Exponential backoff with jitter, so tabs that failed together do not retry together. */
+function backoff(attempt: number): number {
+  return Math.round(500 * 2 ** attempt * (0.75 + Math.random() * 0.5));
+}
+
 export class DataverseClient {
   readonly orgUrl: string;
   readonly apiBase: string;
@@ -63,6 +72,7 @@ export class DataverseClient {
   private readonly sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
   private readonly maxRetries: number;
   private readonly onWait: ClientOptions['onWait'];
+  private readonly timeoutMs: number;
 
   constructor(options: ClientOptions) {
     this.orgUrl = options.orgUrl.replace(/\/+$/, '');
@@ -72,6 +82,7 @@ export class DataverseClient {
     this.sleep = options.sleep ?? abortableSleep;
     this.maxRetries = options.maxRetries ?? 4;
     this.onWait = options.onWait;
+    this.timeoutMs = options.timeoutMs ?? 60_000;
   }
 
   /** Absolute URL for a path relative to the API base; refuses URLs of any other origin. */
@@ -123,7 +134,10 @@ export class DataverseClient {
         waitMs = error.retryAfterMs;
         reason = 'throttled';
       } else if (error.kind === 'http' && RETRY_STATUSES.has(error.status)) {
-        waitMs = 500 * 2 ** attempt;
+        waitMs = backoff(attempt);
+        reason = 'unavailable';
+      } else if ((error.kind === 'network' || error.kind === 'timeout') && attempt < MAX_TRANSIENT_RETRIES) {
+        waitMs = backoff(attempt);
         reason = 'unavailable';
       } else return result;
       this.onWait?.({ reason, waitMs, path: new URL(url).pathname });
@@ -137,16 +151,38 @@ export class DataverseClient {
 
   private async fetchOnce(url: string, init: RequestInit, signal?: AbortSignal): Promise<Result<unknown>> {
     if (signal?.aborted) return fail(aborted());
-    let response: Response;
+    // The timeout starts when the request leaves the limiter's queue and covers the whole body.
+    const timeout = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const both = signal ? AbortSignal.any([signal, timeout.signal]) : timeout.signal;
+    const timedOut = (): Result<unknown> => fail({ kind: 'timeout', seconds: Math.round(this.timeoutMs / 1000), message: 'timeout' });
     try {
-      response = await this.limiter.run(
-        () => this.doFetch(url, { ...init, credentials: 'include', redirect: 'manual', ...(signal ? { signal } : {}) }),
-        signal,
-      );
+      return await this.limiter.run(async () => {
+        timer = setTimeout(() => timeout.abort(), this.timeoutMs);
+        let response: Response;
+        try {
+          response = await this.doFetch(url, { ...init, credentials: 'include', redirect: 'manual', signal: both });
+        } catch (e) {
+          if (signal?.aborted) return fail(aborted());
+          if (timeout.signal.aborted) return timedOut();
+          return fail({ kind: 'network', message: e instanceof Error ? e.message : String(e) });
+        }
+        return await this.readResponse(response, signal, timeout.signal, timedOut);
+      }, signal);
     } catch (e) {
-      if (signal?.aborted) return fail(aborted());
-      return fail({ kind: 'network', message: e instanceof Error ? e.message : String(e) });
+      // Aborted while waiting in the limiter's queue (or something unforeseen: never an exception).
+      return fail(signal?.aborted ? aborted() : { kind: 'network', message: e instanceof Error ? e.message : String(e) });
+    } finally {
+      clearTimeout(timer);
     }
+  }
+
+  private async readResponse(
+    response: Response,
+    signal: AbortSignal | undefined,
+    timeout: AbortSignal,
+    timedOut: () => Result<unknown>,
+  ): Promise<Result<unknown>> {
     // A browser session that has ended is sent to the sign-in page instead of a JSON 401 (§2.10).
     if (response.type === 'opaqueredirect' || (response.status >= 300 && response.status < 400)) {
       return fail({ kind: 'session-expired', message: t('dataverse.sessionEnded') });
@@ -155,12 +191,18 @@ export class DataverseClient {
     if (contentType.includes('text/html')) {
       return fail({ kind: 'session-expired', message: t('dataverse.signInPage') });
     }
-    let json: unknown;
+    let text: string;
     try {
-      const text = await response.text();
-      json = text ? JSON.parse(text) : null;
+      text = await response.text();
     } catch {
       if (signal?.aborted) return fail(aborted());
+      if (timeout.aborted) return timedOut();
+      return fail({ kind: 'network', message: t('dataverse.dropped') });
+    }
+    let json: unknown;
+    try {
+      json = text ? JSON.parse(text) : null;
+    } catch {
       if (!response.ok) return fail(classifyError(response.status, null, response.headers.get('retry-after')));
       return fail({ kind: 'malformed', message: t('dataverse.notJson') });
     }

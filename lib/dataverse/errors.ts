@@ -8,6 +8,7 @@ export type DataverseError =
   | { kind: 'not-found'; code: string; message: string }
   | { kind: 'http'; status: number; code: string; message: string }
   | { kind: 'network'; message: string }
+  | { kind: 'timeout'; seconds: number; message: string }
   | { kind: 'malformed'; message: string }
   | { kind: 'aborted'; message: string };
 

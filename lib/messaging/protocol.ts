@@ -31,6 +31,8 @@ export interface TimelineUpdate {
   items?: Record<string, Interaction[]>;
   /** Set while the items shown come from the cache saved at this time. */
   cachedAt?: number;
+  /** The cache could not be read or written: the timeline lives in memory only. */
+  memoryOnly?: boolean;
   done: boolean;
 }
 

@@ -14,6 +14,8 @@ export function errorText(error: DataverseError): string {
       return t('error.http', { status: error.status, message: error.message });
     case 'not-found':
       return t('error.not-found', { message: error.message });
+    case 'timeout':
+      return t('error.timeout', { seconds: error.seconds });
     case 'malformed':
       return t('error.malformed', { message: error.message });
     default:

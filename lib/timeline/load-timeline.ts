@@ -50,6 +50,12 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
   );
   let session: SessionState = { state: 'checking' };
   let cachedAt: number | undefined;
+  // No cache at all (IndexedDB unavailable), or a read or write that failed (storage full).
+  let memoryOnly = deps.cache === null;
+  const cacheFailed = () => {
+    memoryOnly = true;
+    return undefined;
+  };
 
   const emit = (items?: Record<string, Interaction[]>, done = false) => {
     if (req.signal.aborted) return;
@@ -60,6 +66,7 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
       sources: [...statuses.values()].map((s) => ({ ...s })),
       ...(items ? { items } : {}),
       ...(cachedAt !== undefined ? { cachedAt } : {}),
+      ...(memoryOnly ? { memoryOnly } : {}),
       done,
     });
   };
@@ -84,7 +91,7 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
 
   const [privileges, cached] = await Promise.all([
     deps.privileges(who.value.userId, req.signal),
-    deps.cache?.read(scope, req.record).catch(() => undefined),
+    deps.cache?.read(scope, req.record).catch(cacheFailed),
   ]);
   if (req.signal.aborted) return;
   const held = privileges.ok ? privileges.value : null;
@@ -131,6 +138,6 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
   );
   if (req.signal.aborted) return;
   cachedAt = undefined;
-  await deps.cache?.write(scope, req.record, fresh).catch(() => undefined);
+  await deps.cache?.write(scope, req.record, fresh).catch(cacheFailed);
   emit(undefined, true);
 }

@@ -12,6 +12,7 @@ export interface PanelModel {
   sources: SourceStatus[];
   itemsBySource: Record<string, Interaction[]>;
   cachedAt?: number;
+  memoryOnly?: boolean;
   done: boolean;
   /** The worker could not be reached or refused the request. */
   failure?: string;
@@ -32,6 +33,7 @@ export function applyUpdate(model: PanelModel, update: TimelineUpdate): PanelMod
     itemsBySource: update.items ? { ...model.itemsBySource, ...update.items } : model.itemsBySource,
     done: update.done,
   };
+  if (update.memoryOnly) next.memoryOnly = true;
   if (update.cachedAt !== undefined) next.cachedAt = update.cachedAt;
   else delete next.cachedAt;
   return next;

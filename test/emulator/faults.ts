@@ -16,7 +16,12 @@ export interface FaultRule {
   message?: string;
   /** Delay the answer by this many milliseconds (alone, or with a status). */
   delayMs?: number;
+  /** Spoil the real answer: cut the connection mid-body, break its JSON, give it the wrong shape, or a next link to itself. */
+  body?: BodyFault;
 }
+
+export const BODY_FAULTS = ['drop', 'malformed-json', 'wrong-shape', 'loop-next-link'] as const;
+export type BodyFault = (typeof BODY_FAULTS)[number];
 
 interface ActiveRule extends FaultRule {
   remaining: number;
@@ -37,7 +42,10 @@ export function validateRule(input: unknown): FaultRule {
     throw new Error('a fault rule needs "match": a substring or regex of the path and query');
   if (r.status !== undefined && (!Number.isInteger(r.status) || r.status < 400 || r.status > 599))
     throw new Error('"status" must be an HTTP error status (400-599)');
-  if (r.status === undefined && r.delayMs === undefined) throw new Error('a fault rule needs "status" or "delayMs"');
+  if (r.body !== undefined && !(BODY_FAULTS as readonly string[]).includes(r.body))
+    throw new Error(`"body" must be one of ${BODY_FAULTS.join(', ')}`);
+  if (r.status === undefined && r.delayMs === undefined && r.body === undefined)
+    throw new Error('a fault rule needs "status", "delayMs" or "body"');
   if (r.code !== undefined && r.status === 429 && !THROTTLE_MESSAGES[r.code])
     throw new Error(`429 "code" must be one of ${Object.keys(THROTTLE_MESSAGES).join(', ')}`);
   return r as FaultRule;
@@ -94,4 +102,36 @@ export function faultResponse(rule: FaultRule): ApiResponse | null {
   }
   const message = rule.message ?? (rule.status >= 500 ? 'An unexpected error occurred.' : 'The request failed (injected fault).');
   return errorResponse(new ODataError(rule.status, rule.code ?? (rule.status >= 500 ? '0x80040216' : '0x80060888'), message, headers));
+}
+
+/** Odd values in place of each column's own type: a string becomes a number, a number an object, … */
+function wrongType(value: unknown): unknown {
+  if (typeof value === 'string') return 12345;
+  if (typeof value === 'number') return { unexpected: value };
+  if (typeof value === 'boolean') return 'yes';
+  if (value === null) return ['null'];
+  return 'unexpected';
+}
+
+/**
+ * The real answer spoilt as the rule says. 'drop' keeps the answer whole here: the server cuts the
+ * connection half-way through writing it (see `dropMidBody`).
+ */
+export function spoilResponse(rule: FaultRule, response: ApiResponse, requestUrl: URL): ApiResponse {
+  if (!rule.body || rule.body === 'drop' || response.status >= 300) return response;
+  if (rule.body === 'malformed-json')
+    return { ...response, body: response.body.slice(0, Math.max(1, Math.floor(response.body.length / 2))) };
+  let json: unknown;
+  try {
+    json = JSON.parse(response.body);
+  } catch {
+    return response;
+  }
+  const record = json && typeof json === 'object' ? (json as Record<string, unknown>) : {};
+  if (rule.body === 'loop-next-link') return { ...response, body: JSON.stringify({ ...record, '@odata.nextLink': requestUrl.href }) };
+  const value = record.value;
+  const spoilt = Array.isArray(value)
+    ? { ...record, value: value.map((row) => Object.fromEntries(Object.entries(row as object).map(([k, v]) => [k, wrongType(v)]))) }
+    : { unexpected: record };
+  return { ...response, body: JSON.stringify(spoilt) };
 }

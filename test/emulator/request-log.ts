@@ -12,6 +12,8 @@ export interface LogEntry {
   user?: string;
   /** The parts of a $batch, in order. */
   parts?: { method: string; url: string; status: number }[];
+  /** The connection was cut mid-body (an injected fault). */
+  dropped?: boolean;
 }
 
 const KEEP = 5000;

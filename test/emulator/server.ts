@@ -1,6 +1,8 @@
 // The emulated Dynamics 365 org: an HTTPS server on 127.0.0.1 for https://<org>.crm.dynamics.com.
 // /api/ goes to the Web API (behind the session check and the fault rules), /emulator/ to sign-in
 // and the control endpoints, anything else to the shell pages (main.aspx …), else a 404 page.
+// It can also answer under other host names (`aliases`, e.g. an on-premises-like name): a request
+// for one of them is served as that org, so its pages, Xrm and absolute API URLs follow the Host.
 import { existsSync } from 'node:fs';
 import { createServer, type Server } from 'node:https';
 import type { IncomingMessage, ServerResponse } from 'node:http';
@@ -13,7 +15,7 @@ import { certificateFor } from './cert.ts';
 import { handleControl } from './control.ts';
 import { loadDataDir } from './data-loader.ts';
 import { CORE_ENTITY_DEFS, ENTITY_DEFS } from './entities.ts';
-import { faultResponse, Faults, type FaultRule } from './faults.ts';
+import { faultResponse, Faults, spoilResponse, type FaultRule } from './faults.ts';
 import { DEFAULT_SEED, seedBaseline, seedStore } from './generator.ts';
 import type { Store } from './model.ts';
 import { errorBody } from './odata/errors.ts';
@@ -40,11 +42,15 @@ export interface EmulatorOptions {
   marketing?: boolean;
   /** DynamicsMKT_Timeline's version (--marketing-version); default 1.1.10512.30. */
   marketingVersion?: string;
+  /** Other host names the same org answers under (same data and sessions), e.g. `crm.contoso-onprem.test`. */
+  aliases?: string[];
 }
 
 export interface Emulator {
   orgUrl: string;
   host: string;
+  /** The other host names it answers under. */
+  aliases: string[];
   port: number;
   store: Store;
   faults: Faults;
@@ -104,6 +110,12 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const orgUrl = `https://${host}`;
   const fixedNow = opts.now;
   const now = () => fixedNow ?? new Date();
+  const aliases = (opts.aliases ?? []).map((a) => a.toLowerCase());
+  /** The org URL a request is for: its Host when that is one of the aliases, else the org's own. */
+  const orgUrlOf = (req: IncomingMessage): string => {
+    const name = (req.headers.host ?? '').replace(/:\d+$/, '').toLowerCase();
+    return aliases.includes(name) ? `https://${name}` : orgUrl;
+  };
 
   const store = createStore(opts.marketing === false ? CORE_ENTITY_DEFS : ENTITY_DEFS);
   const marketingVersion = opts.marketingVersion;
@@ -118,7 +130,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   const shell = await loadShell();
 
   /** An API request through the fault rules; $batch parts go through them one by one. */
-  async function api(req: ApiRequest, entry: LogEntry): Promise<ApiResponse> {
+  async function api(req: ApiRequest, entry: LogEntry, requestOrgUrl: string): Promise<ApiResponse> {
     const pathAndQuery = `${req.url.pathname}${req.url.search}`;
     const rule = faults.take(pathAndQuery);
     if (rule?.delayMs) await sleep(rule.delayMs);
@@ -128,7 +140,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     const parts: NonNullable<LogEntry['parts']> = [];
     const ctx: ApiContext = {
       store,
-      orgUrl,
+      orgUrl: requestOrgUrl,
       now,
       dispatchPart: (part) => {
         const r: FaultRule | null = faults.take(`${part.url.pathname}${part.url.search}`);
@@ -138,15 +150,17 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
         return res;
       },
     };
-    const res = handleApi(ctx, req);
+    const res = rule ? spoilResponse(rule, handleApi(ctx, req), req.url) : handleApi(ctx, req);
     if (parts.length) entry.parts = parts;
     if (partDelay) await sleep(partDelay);
+    if (rule?.body === 'drop') entry.dropped = true;
     return res;
   }
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const started = performance.now();
-    const url = new URL(req.url ?? '/', orgUrl);
+    const requestOrgUrl = orgUrlOf(req);
+    const url = new URL(req.url ?? '/', requestOrgUrl);
     const entry: LogEntry = {
       method: req.method ?? 'GET',
       url: `${url.pathname}${url.search}`,
@@ -154,7 +168,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       ms: 0,
       time: new Date().toISOString(),
     };
-    res.on('finish', () => {
+    res.on('close', () => {
       entry.status = res.statusCode;
       entry.ms = Math.round(performance.now() - started);
       requests.add(entry);
@@ -169,10 +183,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       const user = userOfRequest(sessions, req);
       if (user) entry.user = user.key;
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) {
-        if (!user) return send(res, unauthenticated(orgUrl, req));
-        return send(res, await api({ method: entry.method, url, headers: lowerHeaders(req), body, user }, entry));
+        if (!user) return send(res, unauthenticated(requestOrgUrl, req));
+        const answer = await api({ method: entry.method, url, headers: lowerHeaders(req), body, user }, entry, requestOrgUrl);
+        return entry.dropped ? dropMidBody(res, answer) : send(res, answer);
       }
-      if (shell?.(req, res, { orgUrl, user, store, url })) return;
+      if (shell?.(req, res, { orgUrl: requestOrgUrl, user, store, url })) return;
       send(res, {
         status: 404,
         headers: { 'Content-Type': 'text/html; charset=utf-8' },
@@ -188,7 +203,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
     }
   }
 
-  const { key, cert } = await certificateFor(host);
+  const { key, cert } = await certificateFor(host, aliases);
   const server: Server = createServer({ key, cert }, (req, res) => void handle(req, res));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -199,6 +214,7 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
   return {
     orgUrl,
     host,
+    aliases,
     port,
     store,
     faults,
@@ -213,4 +229,11 @@ export async function startEmulator(opts: EmulatorOptions = {}): Promise<Emulato
       await requests.close();
     },
   };
+}
+
+/** Sends the headers and half the body, then cuts the connection (an injected 'drop' fault). */
+function dropMidBody(res: ServerResponse, answer: ApiResponse): void {
+  const body = Buffer.from(answer.body);
+  res.writeHead(answer.status, { ...answer.headers, 'Content-Length': String(body.length) });
+  res.write(body.subarray(0, Math.floor(body.length / 2)), () => setTimeout(() => res.destroy(), 20));
 }

@@ -156,6 +156,51 @@ describe('DataverseClient errors', () => {
     expect(await offline.client.getJson('WhoAmI', { signal: controller.signal })).toMatchObject({ ok: false, error: { kind: 'aborted' } });
   });
 
+  it('tries a lost connection again, then says the connection failed', async () => {
+    let calls = 0;
+    const flaky = clientWith(() => {
+      calls++;
+      if (calls === 1) throw new TypeError('Failed to fetch');
+      return json({ UserId: 'u' });
+    });
+    expect(await flaky.client.getJson('WhoAmI')).toEqual({ ok: true, value: { UserId: 'u' } });
+    const down = clientWith(() => {
+      throw new TypeError('Failed to fetch');
+    });
+    expect(await down.client.getJson('WhoAmI')).toMatchObject({ ok: false, error: { kind: 'network' } });
+    expect(down.calls.length).toBe(3);
+  });
+
+  it('a body cut off mid-way is a lost connection, not bad JSON', async () => {
+    const cut = () => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"value": [{"a": 1},'));
+          controller.error(new TypeError('network error'));
+        },
+      });
+      return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+    };
+    const { client, calls } = clientWith(cut);
+    expect(await client.getPage('contacts')).toMatchObject({
+      ok: false,
+      error: { kind: 'network', message: expect.stringContaining('closed') },
+    });
+    expect(calls.length).toBe(3);
+  });
+
+  it('an answer slower than the timeout ends as a timeout, tried again', async () => {
+    const { client, calls } = clientWith(
+      (_url, init) =>
+        new Promise<Response>((_resolve, reject) => {
+          init.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')));
+        }),
+      { timeoutMs: 30 },
+    );
+    expect(await client.getJson('WhoAmI')).toMatchObject({ ok: false, error: { kind: 'timeout' } });
+    expect(calls.length).toBe(3);
+  });
+
   it('never has more than the limit in flight', async () => {
     let inFlight = 0;
     let peak = 0;

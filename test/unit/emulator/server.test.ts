@@ -102,6 +102,34 @@ describe('the HTTPS emulator', () => {
     expect((await go('/emulator/control/faults', { method: 'POST', body: '{"status":500}' })).status).toBe(400);
   });
 
+  it('spoils real answers on request: cut mid-body, broken JSON, wrong shape, a next link to itself', async () => {
+    const cookie = await signIn('admin');
+    const path = '/api/data/v9.2/systemusers?$select=fullname,isdisabled';
+    const fault = (body: string) =>
+      go('/emulator/control/faults', { method: 'POST', body: JSON.stringify({ match: 'systemusers', body }) });
+    const real = JSON.parse((await go(path, { headers: { Cookie: cookie } })).body);
+    expect(real.value.length).toBeGreaterThan(0);
+
+    await fault('malformed-json');
+    const broken = await go(path, { headers: { Cookie: cookie } });
+    expect(broken.status).toBe(200);
+    expect(() => JSON.parse(broken.body)).toThrow();
+
+    await fault('wrong-shape');
+    const odd = JSON.parse((await go(path, { headers: { Cookie: cookie } })).body);
+    expect(typeof odd.value[0].fullname).toBe('number');
+    expect(typeof odd.value[0].isdisabled).toBe('string');
+
+    await fault('loop-next-link');
+    const loop = JSON.parse((await go(path, { headers: { Cookie: cookie } })).body);
+    expect(new URL(loop['@odata.nextLink']).pathname + new URL(loop['@odata.nextLink']).search).toBe(encodeURI(path).replace(/\$/g, '$'));
+
+    await fault('drop');
+    await expect(go(path, { headers: { Cookie: cookie } })).rejects.toThrow();
+    expect((await go(path, { headers: { Cookie: cookie } })).status).toBe(200);
+    expect((await go('/emulator/control/faults', { method: 'POST', body: '{"match":"x","body":"explode"}' })).status).toBe(400);
+  });
+
   it('lists recent requests and expires sessions on request', async () => {
     const cookie = await signIn('service');
     expect((await go('/api/data/v9.2/WhoAmI', { headers: { Cookie: cookie } })).status).toBe(200);

@@ -112,6 +112,25 @@ describe('loadTimeline', () => {
     cache.close();
   });
 
+  it('a cache that is full or unavailable leaves the timeline in memory, with a notice', async () => {
+    const full = {
+      read: async () => undefined,
+      write: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      },
+      clearOrg: async () => 0,
+      close: () => undefined,
+    };
+    const updates = await run([source('notes', async () => ok([note('n1')]))], whoAmIClient(whoAmIOk), new Set(), full as never);
+    const last = updates.at(-1)!;
+    expect(last).toMatchObject({ done: true, memoryOnly: true });
+    expect(updates.some((u) => u.items?.notes?.[0]?.id === 'n1')).toBe(true);
+    const none = await run([source('notes', async () => ok([note('n1')]))], whoAmIClient(whoAmIOk), new Set(), null);
+    expect(none.at(-1)).toMatchObject({ done: true, memoryOnly: true });
+    const fine = await run([source('notes', async () => ok([note('n1')]))], whoAmIClient(whoAmIOk), new Set(), await openTimelineCache());
+    expect(fine.at(-1)!.memoryOnly).toBeUndefined();
+  });
+
   it('a source whose privilege was revoked is not painted from the cache, and its cache is purged', async () => {
     const cache = await openTimelineCache();
     const scope = scopeOf(ORG, USER);
