@@ -103,7 +103,7 @@ export const CORE_ENTITY_DEFS: EntityDef[] = [
     primaryName: 'fullname',
     attributes: attrs(
       'leadid:guid fullname:string firstname:string lastname:string subject:string companyname:string emailaddress1:string ' +
-        'telephone1:string jobtitle:string address1_city:string parentcontactid:lookup>contact parentaccountid:lookup>account ownerid:lookup>systemuser ' +
+        'telephone1:string mobilephone:string jobtitle:string address1_city:string parentcontactid:lookup>contact parentaccountid:lookup>account ownerid:lookup>systemuser ' +
         'statecode:choice statuscode:choice createdon:datetime modifiedon:datetime',
       { statecode: { 0: 'Open', 1: 'Qualified', 2: 'Disqualified' }, statuscode: { 1: 'New', 2: 'Contacted', 3: 'Qualified', 4: 'Lost' } },
     ),

@@ -268,8 +268,32 @@ function bindStringFunction(name: string, a: ValueExpr, b: ValueExpr): BoolExpr 
       const s = a.get(f);
       const t = b.get(f);
       if (typeof s !== 'string' || typeof t !== 'string') return false;
+      if (/[%_[]/.test(t)) return likePattern(name, t).test(s);
       return fn(s.toLowerCase(), t.toLowerCase());
     },
     plan: () => null,
   };
+}
+
+/**
+ * Dataverse runs contains/startswith/endswith as T-SQL LIKE: `%` any string, `_` one character,
+ * `[abc]` / `[^abc]` one character of (not of) a set; a wildcard in brackets is a literal (`[%]`).
+ */
+function likePattern(name: string, value: string): RegExp {
+  let body = '';
+  for (let i = 0; i < value.length; i++) {
+    const c = value[i]!;
+    if (c === '%') body += '[\\s\\S]*';
+    else if (c === '_') body += '[\\s\\S]';
+    else if (c === '[' && value.indexOf(']', i + 2) > i) {
+      const end = value.indexOf(']', i + 2);
+      let set = value.slice(i + 1, end);
+      const negate = set.startsWith('^') && set.length > 1;
+      if (negate) set = set.slice(1);
+      body += `[${negate ? '^' : ''}${set.replace(/[\\\]^]/g, '\\$&')}]`;
+      i = end;
+    } else body += c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+  const source = name === 'contains' ? body : name === 'startswith' ? `^${body}` : `${body}$`;
+  return new RegExp(source, 'i');
 }
