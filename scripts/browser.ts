@@ -8,7 +8,9 @@ import { findChromium } from './chromium.mjs';
 
 export const EXTENSION_DIR = resolve(import.meta.dirname, '../.output/chrome-mv3');
 
-export function chromiumFlags(orgHost: string, port: number): string[] {
+/** `aliases`: more host names mapped to the same port (the emulated org under an on-premises-like name). */
+export function chromiumFlags(orgHost: string, port: number, aliases: readonly string[] = []): string[] {
+  const rules = [orgHost, ...aliases].map((host) => `MAP ${host} 127.0.0.1:${port}`).join(', ');
   return [
     `--disable-extensions-except=${EXTENSION_DIR}`,
     `--load-extension=${EXTENSION_DIR}`,
@@ -19,7 +21,7 @@ export function chromiumFlags(orgHost: string, port: number): string[] {
     '--disable-background-networking',
     '--disable-component-update',
     '--disable-sync',
-    `--host-resolver-rules=MAP ${orgHost} 127.0.0.1:${port}`,
+    `--host-resolver-rules=${rules}`,
     '--ignore-certificate-errors',
   ];
 }

@@ -12,7 +12,20 @@ export const CRM_REGION_SUFFIXES: readonly string[] = [
 /** Manifest match patterns for every online region: one per suffix, never a broader wildcard. */
 export const CRM_MATCH_PATTERNS: readonly string[] = CRM_REGION_SUFFIXES.map((s) => `https://*.${s}/*`);
 
+/** Optional host permissions: any https host, one origin of which the user grants per custom org. */
+export const CUSTOM_ORG_PERMISSIONS: readonly string[] = ['https://*/*'];
+
 const ORG_LABEL = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
+/**
+ * True when the manifest's own content script and host permissions already cover `hostname`
+ * (any name under a region suffix, even one that is not an org host): such a host is never
+ * registered again for a custom org, or its pages would get two panels.
+ */
+export function isManifestHost(hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return CRM_REGION_SUFFIXES.some((suffix) => host.endsWith(`.${suffix}`));
+}
 
 /**
  * True when `hostname` is `<org>.<region suffix>` with exactly one org label:

@@ -1,5 +1,6 @@
-// A self-signed certificate for <org>.crm.dynamics.com, generated at start (EC P-256: fast) and
-// cached per host for the life of the process, so test files starting many servers pay once.
+// A self-signed certificate for <org>.crm.dynamics.com (and any alias host names), generated at
+// start (EC P-256: fast) and cached per host set for the life of the process, so test files
+// starting many servers pay once.
 import { generate } from 'selfsigned';
 
 export interface Certificate {
@@ -9,8 +10,9 @@ export interface Certificate {
 
 const cache = new Map<string, Promise<Certificate>>();
 
-export function certificateFor(host: string): Promise<Certificate> {
-  let pending = cache.get(host);
+export function certificateFor(host: string, aliases: readonly string[] = []): Promise<Certificate> {
+  const cacheKey = [host, ...aliases].join(' ');
+  let pending = cache.get(cacheKey);
   if (!pending) {
     pending = generate([{ name: 'commonName', value: host }], {
       keyType: 'ec',
@@ -25,6 +27,7 @@ export function certificateFor(host: string): Promise<Certificate> {
           name: 'subjectAltName',
           altNames: [
             { type: 2, value: host },
+            ...aliases.map((value) => ({ type: 2 as const, value })),
             { type: 2, value: '*.crm.dynamics.com' },
             { type: 2, value: 'localhost' },
             { type: 7, ip: '127.0.0.1' },
@@ -32,8 +35,8 @@ export function certificateFor(host: string): Promise<Certificate> {
         },
       ],
     }).then((pems) => ({ key: pems.private, cert: pems.cert }));
-    cache.set(host, pending);
-    pending.catch(() => cache.delete(host));
+    cache.set(cacheKey, pending);
+    pending.catch(() => cache.delete(cacheKey));
   }
   return pending;
 }

@@ -6,7 +6,7 @@ import { startEmulator, type EmulatorOptions } from './server.ts';
 
 const USAGE = `usage: npm run emulator -- [--port N] [--org NAME] [--data DIR] [--no-seed | --seed N]
                              [--latency MS] [--request-log FILE] [--throttle N]
-                             [--no-marketing | --marketing-version V]`;
+                             [--no-marketing | --marketing-version V] [--alias HOST]...`;
 
 function integer(name: string, value: string | undefined, min = 0): number | undefined {
   if (value === undefined) return undefined;
@@ -29,6 +29,7 @@ export function parseCli(argv: string[]): EmulatorOptions {
       throttle: { type: 'string' },
       'no-marketing': { type: 'boolean' },
       'marketing-version': { type: 'string' },
+      alias: { type: 'string', multiple: true },
       help: { type: 'boolean', short: 'h' },
     },
     strict: true,
@@ -44,6 +45,9 @@ export function parseCli(argv: string[]): EmulatorOptions {
   if (values['no-marketing'] && version !== undefined) throw new Error('--no-marketing and --marketing-version exclude each other');
   if (version !== undefined && !/^\d+(\.\d+){1,3}$/.test(version))
     throw new Error(`--marketing-version needs a solution version such as 1.1.10512.30, got '${version}'`);
+  for (const alias of values.alias ?? [])
+    if (!/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)+$/i.test(alias))
+      throw new Error(`--alias needs a host name such as crm.contoso-onprem.test, got '${alias}'`);
   const port = integer('port', values.port);
   if (port !== undefined && port > 65535) throw new Error(`--port must be at most 65535`);
   return {
@@ -56,6 +60,7 @@ export function parseCli(argv: string[]): EmulatorOptions {
     throttle: integer('throttle', values.throttle),
     ...(values['no-marketing'] ? { marketing: false } : {}),
     ...(version !== undefined ? { marketingVersion: version } : {}),
+    ...(values.alias?.length ? { aliases: values.alias } : {}),
   };
 }
 

@@ -1,5 +1,6 @@
 // Browser-test harness: the emulated org on a free port, and Debian's Chromium with the built
-// extension, reaching the org at its real-looking https://<org>.crm.dynamics.com origin.
+// extension, reaching the org at its real-looking https://<org>.crm.dynamics.com origin (and, with
+// `aliases`, the same org under other host names, such as an on-premises-like one).
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -22,29 +23,33 @@ export interface Harness {
   extensionId: string;
   orgUrl: string;
   newPage(): Promise<Page>;
-  signIn(page: Page, user: string): Promise<void>;
-  recordUrl(entity: string, id?: string): string;
+  /** Signs `user` in at the org, or at `origin` (one of the aliases: its own session cookie). */
+  signIn(page: Page, user: string, origin?: string): Promise<void>;
+  recordUrl(entity: string, id?: string, origin?: string): string;
+  /** `chrome-extension://<id>/<path>` */
+  extensionUrl(path: string): string;
   control(path: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
 
 export const APP_ID_PLACEHOLDER = '00000000-0000-0000-0000-000000000000';
 
-export async function startHarness(options: { emulator?: EmulatorOptions; appId?: string } = {}): Promise<Harness> {
+export async function startHarness(options: { emulator?: EmulatorOptions; appId?: string; aliases?: string[] } = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION_DIR, 'manifest.json')))
     throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
   const executablePath = findChromium();
   if (!executablePath)
     throw new Error('No Chromium found: set CHROME_PATH or install Debian’s chromium (npm test does it on Debian as root).');
 
-  const emulator = await startEmulator({ port: 0, ...(options.emulator ?? {}) });
+  const aliases = options.aliases ?? [];
+  const emulator = await startEmulator({ port: 0, ...(options.emulator ?? {}), ...(aliases.length ? { aliases } : {}) });
   const host = new URL(emulator.orgUrl).host;
   const userDataDir = mkdtempSync(join(tmpdir(), 'touchpoint-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath,
     headless: true,
     viewport: { width: 1366, height: 860 },
-    args: chromiumFlags(host, emulator.port),
+    args: chromiumFlags(host, emulator.port, aliases),
   });
   // tsx (esbuild) wraps named functions in __name(); functions passed to page.evaluate need it too.
   await context.addInitScript('globalThis.__name = globalThis.__name || ((fn) => fn);');
@@ -60,14 +65,15 @@ export async function startHarness(options: { emulator?: EmulatorOptions; appId?
     extensionId,
     orgUrl,
     newPage: () => context.newPage(),
-    async signIn(page, user) {
-      await page.goto(`${orgUrl}/emulator/signin?user=${encodeURIComponent(user)}`);
+    async signIn(page, user, origin = orgUrl) {
+      await page.goto(`${origin}/emulator/signin?user=${encodeURIComponent(user)}`);
     },
-    recordUrl(entity, id) {
+    recordUrl(entity, id, origin = orgUrl) {
       const params = new URLSearchParams({ appid: appId, pagetype: 'entityrecord', etn: entity });
       if (id) params.set('id', id);
-      return `${orgUrl}/main.aspx?${params.toString()}`;
+      return `${origin}/main.aspx?${params.toString()}`;
     },
+    extensionUrl: (path) => `chrome-extension://${extensionId}/${path.replace(/^\//, '')}`,
     control(path, body) {
       return controlRequest(emulator.port, host, path, body);
     },
