@@ -15,7 +15,14 @@ import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/d
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
 import type { Interaction } from '../../lib/timeline/model';
 import { lastVisits, panelCollapsed, settingsItem, timelineFilters } from '../../lib/settings/items';
-import { customOrigins, DEFAULT_SETTINGS, defaultFilters, parseSettings, type Settings } from '../../lib/settings/settings';
+import {
+  customOrigins,
+  DEFAULT_SETTINGS,
+  defaultFilters,
+  parseSettings,
+  timelineSettingsOf,
+  type Settings,
+} from '../../lib/settings/settings';
 import { rememberVisit, visitKey } from '../../lib/timeline/last-visit';
 import { filtersKey, parseStoredFilters } from '../../lib/settings/stored-filters';
 import { NO_FILTERS, type TimelineFilters } from '../../lib/timeline/filters';
@@ -65,10 +72,12 @@ export default defineContentScript({
     });
     let page: CrmRecordPage | null = null;
     let settings = await readSettings();
-    // Settings take effect at once: a source turned off or on reloads the open timeline.
+    // Settings take effect at once: a change to this org's sources or windows reloads the open timeline
+    // (not every change: recording a visited org is a settings change too).
     settingsItem.watch(async () => {
+      const before = page ? timelineSettingsOf(settings, page.orgUrl) : '';
       settings = await readSettings();
-      if (page) void openTimeline(page);
+      if (page && timelineSettingsOf(settings, page.orgUrl) !== before) void openTimeline(page);
     });
     let generation = 0;
     let bridge: Promise<BridgeClient> | undefined;

@@ -6,7 +6,7 @@ import type { CachedSource, TimelineCache } from '../cache/store';
 import type { RecordRef } from '../crm/record-url';
 import type { DataverseClient } from '../dataverse/client';
 import type { Result } from '../dataverse/errors';
-import { t } from '../i18n';
+import { formatAge, t } from '../i18n';
 import type { SessionState, SourceStatus, TimelineUpdate } from '../messaging/protocol';
 import type { OrgMarketing } from '../sources/marketing/org-marketing';
 import { missingPrivileges, whoAmI } from '../session/session';
@@ -28,6 +28,11 @@ export interface LoadDeps {
   config?: SourceConfig;
   isSourceEnabled?(sourceId: string): boolean;
   now?(): Date;
+  /**
+   * The user last signed in to this org in this browser, remembered for offline use: without the
+   * network WhoAmI cannot answer, and the cache is only ever read for a known user.
+   */
+  knownUser?: { get(): string | undefined; set(userId: string): void };
 }
 
 export interface LoadRequest {
@@ -79,14 +84,41 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
   const who = await whoAmI(deps.client, req.signal);
   if (req.signal.aborted) return;
   if (!who.ok) {
+    const offlineUser = who.error.kind === 'network' || who.error.kind === 'timeout' ? deps.knownUser?.get() : undefined;
+    const saved = offlineUser ? await deps.cache?.read(scopeOf(deps.client.orgUrl, offlineUser), req.record).catch(cacheFailed) : undefined;
+    if (offlineUser && saved) {
+      // Offline: what was saved, each source marked with the failure and the age of its rows.
+      session = { state: 'ok', userId: offlineUser };
+      cachedAt = saved.savedAt;
+      const items: Record<string, Interaction[]> = {};
+      for (const source of applicable) {
+        const entry = saved.sources[source.id];
+        if (!entry) {
+          setStatus(source.id, { state: 'error', message: errorText(who.error) });
+          continue;
+        }
+        items[source.id] = entry.items;
+        const age = formatAge(entry.fetchedAt, Date.now());
+        setStatus(source.id, {
+          state: 'error',
+          stale: true,
+          count: entry.items.length,
+          message: t('source.stale', { message: errorText(who.error), age }),
+        });
+      }
+      return emit(items, true);
+    }
     session =
       who.error.kind === 'session-expired'
         ? { state: 'signed-out', message: t('panel.signedOut') }
         : { state: 'error', message: t('panel.sessionError', { message: errorText(who.error) }) };
     for (const s of statuses.values()) setStatus(s.id, { state: 'error', message: errorText(who.error) });
+    // Signed out of the org: what was saved for it goes too (it was readable only while signed in).
+    if (who.error.kind === 'session-expired') await deps.cache?.clearOrg(deps.client.orgUrl).catch(cacheFailed);
     return emit(undefined, true);
   }
   session = { state: 'ok', userId: who.value.userId };
+  deps.knownUser?.set(who.value.userId);
   const scope = scopeOf(who.value.orgUrl, who.value.userId);
 
   const [privileges, cached] = await Promise.all([

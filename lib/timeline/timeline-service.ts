@@ -24,6 +24,8 @@ export interface TimelineServiceDeps {
   config?(orgUrl: string): SourceConfig;
   privilegeTtlMs?: number;
   now?(): Date;
+  /** The user last signed in to each org (for offline use; see LoadDeps.knownUser). */
+  knownUsers?: { get(orgUrl: string): string | undefined; set(orgUrl: string, userId: string): void };
 }
 
 interface Running {
@@ -82,6 +84,9 @@ export function createTimelineService(deps: TimelineServiceDeps) {
             ...(deps.config ? { config: deps.config(orgUrl) } : {}),
             ...(deps.isSourceEnabled ? { isSourceEnabled: (id: string) => deps.isSourceEnabled!(orgUrl, id) } : {}),
             ...(deps.now ? { now: deps.now } : {}),
+            ...(deps.knownUsers
+              ? { knownUser: { get: () => deps.knownUsers!.get(orgUrl), set: (userId: string) => deps.knownUsers!.set(orgUrl, userId) } }
+              : {}),
           },
           { requestId: request.requestId, record: request.record, signal: controller.signal, emit: (u) => deps.send(target, u) },
         );

@@ -54,6 +54,16 @@ describe('loadTimeline', () => {
     expect(queried).toBe(false);
   });
 
+  it('signing out of the org clears what was saved for it', async () => {
+    const cache = await openTimelineCache();
+    await cache.write(scopeOf(ORG, USER), RECORD, { notes: { items: [note('old')], fetchedAt: Date.now() } });
+    const client = whoAmIClient(() => new Response('<html>sign in</html>', { headers: { 'Content-Type': 'text/html' } }));
+    const updates = await run([source('notes', async () => ok([]))], client, new Set(), cache);
+    expect(updates.some((u) => u.items?.notes)).toBe(false);
+    expect(await cache.read(scopeOf(ORG, USER), RECORD)).toBeUndefined();
+    cache.close();
+  });
+
   it('does not query a source whose privilege is missing, and says which', async () => {
     let queried = false;
     const updates = await run([source('posts', async () => ((queried = true), ok([])), ['prvReadPost'])]);
