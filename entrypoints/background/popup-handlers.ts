@@ -3,7 +3,6 @@
 // extension's own pages may ask, and only about CRM orgs (never an address from the message).
 import { parseRecordUrl } from '../../lib/crm/record-url';
 import type { RecordRef } from '../../lib/crm/record-url';
-import { DataverseClient } from '../../lib/dataverse/client';
 import type { Result } from '../../lib/dataverse/errors';
 import { messenger } from '../../lib/messaging/messenger';
 import type { KnownOrg } from '../../lib/messaging/popup-protocol';
@@ -25,12 +24,8 @@ import { isExtensionPage } from './trust';
 const MEMO_TTL_MS = 5 * 60_000;
 
 export function registerPopupHandlers(context: WorkerContext): void {
-  const clients = new Map<string, DataverseClient>();
-  const clientFor = (orgUrl: string) => {
-    let client = clients.get(orgUrl);
-    if (!client) clients.set(orgUrl, (client = new DataverseClient({ orgUrl })));
-    return client;
-  };
+  // The timeline service's client for the org: one limit of requests in flight per org, whoever asks.
+  const clientFor = (orgUrl: string) => context.service.client(orgUrl);
 
   /** A successful answer is kept for a few minutes; a failure never. */
   const memos = new Map<string, { at: number; value: Promise<Result<unknown>> }>();

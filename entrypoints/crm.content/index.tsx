@@ -11,6 +11,7 @@ import { confirmsRecord, type PageContext } from '../../lib/crm/page-context';
 import { parseRecordUrl, recordKey, type CrmRecordPage } from '../../lib/crm/record-url';
 import { setLanguage, t } from '../../lib/i18n';
 import { messenger } from '../../lib/messaging/messenger';
+import { parseTimelineUpdate } from '../../lib/messaging/validate-update';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
 import type { Interaction } from '../../lib/timeline/model';
@@ -177,7 +178,13 @@ export default defineContentScript({
       if (sender.id !== browser.runtime.id) return;
       const current = model.value;
       if (!current) return;
-      model.value = applyUpdate(current, data);
+      const update = parseTimelineUpdate(data);
+      if (!update) {
+        if (data && typeof data === 'object' && (data as { requestId?: unknown }).requestId === current.requestId)
+          model.value = { ...current, failure: t('panel.badUpdate'), done: true };
+        return;
+      }
+      model.value = applyUpdate(current, update);
       // Once this visit has shown the record completely, it becomes the "last visit" of the next one.
       if (model.value.done && !current.done && visit && model.value.session.state === 'ok') {
         const key = visit;

@@ -14,6 +14,7 @@ const panelEn = {
   'panel.signedOut': 'You are signed out of Dynamics 365. Sign in again in this tab, then reopen the record to see its timeline.',
   'panel.sessionError': 'Touchpoint could not check your Dynamics 365 session: {message}',
   'panel.memoryOnly': 'This browser cannot save the timeline right now (storage full or unavailable): it is shown from memory only.',
+  'panel.badUpdate': 'Touchpoint’s background worker sent something the panel could not read. Reload the page.',
   'panel.refused': 'Touchpoint refused this page.',
   'preview.refused': 'Touchpoint refused this request.',
   'panel.noWorker': 'Touchpoint could not reach its background worker. Reload the page.',

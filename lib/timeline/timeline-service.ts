@@ -67,6 +67,8 @@ export function createTimelineService(deps: TimelineServiceDeps) {
     memo(marketingMemo, client.orgUrl, () => fetchOrgMarketing(client, signal));
 
   return {
+    /** The org's one client: every request of the worker for an org shares its limit of requests in flight. */
+    client: clientFor,
     async open(target: FrameTarget, orgUrl: string, request: OpenTimelineRequest): Promise<void> {
       const frameKey = `${target.tabId}:${target.frameId}`;
       running.get(frameKey)?.controller.abort();

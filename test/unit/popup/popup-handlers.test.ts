@@ -3,6 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { WorkerContext } from '../../../entrypoints/background/context';
 import type { SettingsStore } from '../../../entrypoints/background/settings-store';
 import { registerPopupHandlers } from '../../../entrypoints/background/popup-handlers';
+import { DataverseClient } from '../../../lib/dataverse/client';
 import { recentRecordsItem } from '../../../lib/settings/items';
 import { DEFAULT_SETTINGS, newOrgSettings, type Settings } from '../../../lib/settings/settings';
 
@@ -22,7 +23,7 @@ function setUp(settings: Settings = DEFAULT_SETTINGS) {
   // The popup's handlers read the settings only.
   const store: Pick<SettingsStore, 'current' | 'ready'> = { current: () => settings, ready: Promise.resolve() };
   const context: WorkerContext = {
-    service: {} as WorkerContext['service'],
+    service: { client: (orgUrl: string) => new DataverseClient({ orgUrl }) } as unknown as WorkerContext['service'],
     cache: async () => null,
     settings: store as SettingsStore,
     customOrigins: () => settings.orgs.filter((o) => o.kind === 'custom').map((o) => o.url),
