@@ -7,8 +7,9 @@ import { createTimelineService } from '../../lib/timeline/timeline-service';
 import { messenger } from '../../lib/messaging/messenger';
 import type { WorkerContext } from './context';
 import { registerCustomOrgs } from './custom-orgs';
-import { registerOptionsHandlers } from './options-handlers';
+import { recordDiagnostics, registerOptionsHandlers } from './options-handlers';
 import { registerPopupHandlers } from './popup-handlers';
+import { createKnownUsers } from './known-users';
 import { createSettingsStore } from './settings-store';
 import { registerTimelineHandlers } from './timeline-handlers';
 
@@ -25,10 +26,12 @@ export default defineBackground(() => {
     sources: SOURCES,
     cache,
     send: (target, update) => {
+      recordDiagnostics(target, update);
       void messenger.sendMessage('timelineUpdate', update, target).catch(() => undefined);
     },
     isSourceEnabled: (orgUrl, sourceId) => isSourceOn(settings.current(), orgUrl, sourceId),
     config: (orgUrl) => sourceConfigOf(settings.current(), orgUrl),
+    knownUsers: createKnownUsers(),
   });
   const context: WorkerContext = { service, cache, settings, customOrigins: () => customOrigins(settings.current()), timelineOpened: [] };
 
