@@ -5,8 +5,10 @@ import { parseCloseTimeline, parseOpenTimeline, parsePreviewRequest } from '../.
 import type { WorkerContext } from './context';
 import { trustedFrame } from './trust';
 
-export function registerTimelineHandlers({ service, customOrigins, timelineOpened }: WorkerContext): void {
-  messenger.onMessage('openTimeline', ({ data, sender }) => {
+export function registerTimelineHandlers({ service, customOrigins, timelineOpened, settings }: WorkerContext): void {
+  messenger.onMessage('openTimeline', async ({ data, sender }) => {
+    // A worker just woken reads its settings first (sources turned off, custom orgs).
+    await settings.ready;
     const frame = trustedFrame(sender, customOrigins());
     const request = parseOpenTimeline(data);
     if (!frame || !request) return { accepted: false, reason: 'refused' };

@@ -12,6 +12,7 @@ import { parseRecordUrl, recordKey, type CrmRecordPage } from '../../lib/crm/rec
 import { setLanguage, t } from '../../lib/i18n';
 import { messenger } from '../../lib/messaging/messenger';
 import { parseTimelineUpdate } from '../../lib/messaging/validate-update';
+import { mergeManaged } from '../../lib/settings/managed';
 import { localeFromLcid, UTC_ZONE, type DisplayZone } from '../../lib/timeline/display-zone';
 import { applyUpdate, initialModel, type PanelModel } from '../../lib/timeline/panel-state';
 import type { Interaction } from '../../lib/timeline/model';
@@ -46,9 +47,11 @@ function watchWorker(requestId: string, onLost: () => void): void {
   });
 }
 
+/** The user's settings with what an administrator presets by policy laid over them (as the worker reads them). */
 async function readSettings(): Promise<Settings> {
   const parsed = parseSettings(await settingsItem.getValue());
-  return parsed.ok ? parsed.settings : DEFAULT_SETTINGS;
+  const managed = await browser.storage.managed.get(null).catch(() => null);
+  return mergeManaged(parsed.ok ? parsed.settings : DEFAULT_SETTINGS, managed);
 }
 const CONFIRM_INTERVAL_MS = 100;
 

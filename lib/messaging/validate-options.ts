@@ -1,21 +1,11 @@
 // The options page's messages are checked against a schema (valibot) before the worker uses them.
 // Whether the org is a CRM org is the worker's check (it knows the custom orgs).
 import * as v from 'valibot';
+import { httpsOrigin } from '../settings/origin';
 import { CacheSettingsSchema, OrgSettingsSchema } from '../settings/settings';
 import type { OrgRequest, SettingsChange } from './options-protocol';
 
-const OrgUrl = v.pipe(
-  v.string(),
-  v.maxLength(200),
-  v.check((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.origin === value;
-    } catch {
-      return false;
-    }
-  }),
-);
+const OrgUrl = httpsOrigin();
 
 const OrgRequestSchema = v.object({ orgUrl: OrgUrl });
 const ClearCacheSchema = v.object({ orgUrl: v.optional(OrgUrl) });

@@ -1,6 +1,7 @@
 // Schema checks (valibot) of the popup's messages: what the worker accepts, and what the popup
 // accepts back. A message that does not fit is refused (null), never half-used.
 import * as v from 'valibot';
+import { httpsOrigin } from '../settings/origin';
 import { isCrmOrigin } from '../crm/record-url';
 import { MAX_QUERY_LENGTH } from '../popup/search-query';
 import { RecentRecordSchema } from '../settings/recent-records';
@@ -11,17 +12,7 @@ import { RecordRefSchema } from './validate';
 
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** An https origin (the worker checks it is a CRM org). */
-const OrgUrl = v.pipe(
-  Text(200),
-  v.check((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.origin === value;
-    } catch {
-      return false;
-    }
-  }),
-);
+const OrgUrl = httpsOrigin();
 
 /** The origin of a CRM org (a Dynamics 365 online host, or a custom org the user added), else null. */
 export function crmOrg(orgUrl: string, customOrigins: readonly string[]): string | null {

@@ -2,6 +2,7 @@
 // offline too. Stored in extension storage (items.ts recentRecordsItem) and validated on every
 // read; an entry that does not fit the shape is left out, never half-read.
 import * as v from 'valibot';
+import { httpsOrigin } from './origin';
 import type { RecordRef } from '../crm/record-url';
 import type { RecentRecord } from '../messaging/popup-protocol';
 
@@ -9,18 +10,7 @@ export const MAX_RECENT = 20;
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 
-const Origin = v.pipe(
-  v.string(),
-  v.maxLength(200),
-  v.check((value) => {
-    try {
-      const url = new URL(value);
-      return url.protocol === 'https:' && url.origin === value;
-    } catch {
-      return false;
-    }
-  }),
-);
+const Origin = httpsOrigin();
 
 export const RecentRecordSchema = v.object({
   orgUrl: Origin,

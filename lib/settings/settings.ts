@@ -2,6 +2,7 @@
 // cache policy. One versioned shape, validated wherever it crosses a boundary (storage, import,
 // managed storage); a violation is a plain-words error, never a half-applied file.
 import * as v from 'valibot';
+import { httpsOrigin } from './origin';
 import { t, type MessageKey } from '../i18n';
 import { DEFAULT_MAPPING } from '../sources/marketing/interaction-types';
 import { DEFAULT_REALTIME_MONTHS } from '../sources/marketing/windows';
@@ -10,21 +11,7 @@ import { NO_FILTERS, type TimelineFilters } from '../timeline/filters';
 
 export const SETTINGS_VERSION = 1;
 
-const Origin = v.pipe(
-  v.string(),
-  v.maxLength(200),
-  v.check(
-    (value) => {
-      try {
-        const url = new URL(value);
-        return url.protocol === 'https:' && url.origin === value;
-      } catch {
-        return false;
-      }
-    },
-    () => t('options.issue.origin'),
-  ),
-);
+const Origin = httpsOrigin(() => t('options.issue.origin'));
 
 /** An entity set name as Dataverse spells them: a letter or _, then letters, digits and _. */
 export const ENTITY_SET = /^[A-Za-z_][A-Za-z0-9_]{0,99}$/;
@@ -119,6 +106,7 @@ export function sourceConfigOf(settings: Settings, orgUrl: string): SourceConfig
   return {
     realtimeMonths: org?.realtimeMonths ?? DEFAULT_REALTIME_MONTHS,
     mapping: { ...DEFAULT_MAPPING, ...(org?.mapping ?? {}) },
+    ...(org?.outboundSince ? { outboundSince: org.outboundSince } : {}),
   };
 }
 

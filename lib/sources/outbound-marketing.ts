@@ -94,7 +94,7 @@ export const outboundMarketingSource: TimelineSource = {
   async availability(ctx) {
     const org = await ctx.orgMarketing();
     if (org.ok && !org.value.outboundInstalled) return { available: false, reason: t('availability.outboundMissing') };
-    const cutoff = outboundCutoff(org.ok ? org.value.realtimeInstalledOn : undefined);
+    const cutoff = outboundCutoff(org.ok ? org.value.realtimeInstalledOn : undefined, ctx.config.outboundSince);
     return {
       available: true,
       note: t('availability.outboundSince', { date: cutoff.toISOString().slice(0, 10) }),
@@ -102,7 +102,7 @@ export const outboundMarketingSource: TimelineSource = {
   },
   async fetch(ctx) {
     const org = await ctx.orgMarketing();
-    const cutoff = outboundCutoff(org.ok ? org.value.realtimeInstalledOn : undefined);
+    const cutoff = outboundCutoff(org.ok ? org.value.realtimeInstalledOn : undefined, ctx.config.outboundSince);
     const raw: RawEvent[] = [];
     for (const batch of [OUTBOUND_TYPES.slice(0, 7), OUTBOUND_TYPES.slice(7)]) {
       const results = await Promise.all(batch.map(async (type) => ({ type, result: await loadType(ctx, type, cutoff) })));

@@ -13,6 +13,8 @@ export interface SourceConfig {
   realtimeMonths: number;
   /** CDM interaction table → entity set, for orgs that expose the journeys data as virtual tables. */
   mapping: InteractionMapping;
+  /** Outbound interactions before this day (YYYY-MM-DD) are left out; unset: the documented cut-off. */
+  outboundSince?: string;
 }
 
 export interface SourceContext {

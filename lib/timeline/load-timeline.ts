@@ -134,7 +134,8 @@ export async function loadTimeline(deps: LoadDeps, req: LoadRequest): Promise<vo
     const items: Record<string, Interaction[]> = {};
     for (const source of applicable) {
       const entry = cached.sources[source.id];
-      if (entry && !(held && missingPrivileges(held, source.requiredPrivileges).length)) items[source.id] = entry.items;
+      const turnedOff = deps.isSourceEnabled?.(source.id) === false;
+      if (entry && !turnedOff && !(held && missingPrivileges(held, source.requiredPrivileges).length)) items[source.id] = entry.items;
     }
     // A long history goes in two steps: the newest rows of each source first (a small message the
     // panel shows at once), then all of it.

@@ -21,8 +21,10 @@ export function realtimeWindowStart(now: Date, months = DEFAULT_REALTIME_MONTHS)
   return monthsBefore(now, months);
 }
 
-/** The later of the real-time install date and May 2022. */
-export function outboundCutoff(realtimeInstalledOn: string | undefined): Date {
+/** The later of the real-time install date and May 2022, unless the user chose a day of their own. */
+export function outboundCutoff(realtimeInstalledOn: string | undefined, chosen?: string): Date {
+  const own = chosen ? Date.parse(`${chosen}T00:00:00Z`) : Number.NaN;
+  if (!Number.isNaN(own)) return new Date(own);
   const floor = Date.parse(OUTBOUND_EARLIEST);
   const installed = realtimeInstalledOn ? Date.parse(realtimeInstalledOn) : Number.NaN;
   return new Date(Number.isNaN(installed) ? floor : Math.max(floor, installed));

@@ -43,6 +43,10 @@ describe('outbound cut-off', () => {
     expect(outboundCutoff('2021-11-01T00:00:00Z').toISOString()).toBe('2022-05-01T00:00:00.000Z');
     expect(outboundCutoff(undefined).toISOString()).toBe('2022-05-01T00:00:00.000Z');
   });
+  it('is the day the user chose on the options page, when there is one', () => {
+    expect(outboundCutoff('2023-03-15T08:00:00Z', '2024-01-10').toISOString()).toBe('2024-01-10T00:00:00.000Z');
+    expect(outboundCutoff(undefined, 'not a day').toISOString()).toBe('2022-05-01T00:00:00.000Z');
+  });
 });
 
 describe('marketing solution version', () => {
