@@ -1,5 +1,6 @@
 // Sources of one org: each on or off, what it needs of the user's security role, and whether the
 // signed-in user has it (asked of the worker: granted, or which privileges are missing).
+import { useEffect, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { OrgStatus, Refused, SourceAccess } from '../../lib/messaging/options-protocol';
 import type { ManagedLocks } from '../../lib/settings/managed';
@@ -24,6 +25,10 @@ function accessText(access: SourceAccess | undefined, status: Props['status']): 
 }
 
 export function SourcesSection({ org, locks, status, update }: Props) {
+  // What the user just chose shows at once, while the worker saves it; the saved settings then agree
+  // (or, if saving failed, the box goes back to what is saved).
+  const [chosen, setChosen] = useState<Record<string, boolean>>({});
+  useEffect(() => setChosen({}), [org]);
   const signedOut = status?.ok && status.session === 'signed-out';
   return (
     <section class="tp-opt-section" aria-labelledby="tp-sources-title" data-testid="sources-section">
@@ -41,7 +46,7 @@ export function SourcesSection({ org, locks, status, update }: Props) {
         {SOURCES.map((source) => {
           const access = status?.ok ? status.sources.find((s) => s.id === source.id) : undefined;
           const locked = locks?.sources.includes(source.id) ?? false;
-          const on = org.sources[source.id] ?? true;
+          const on = chosen[source.id] ?? org.sources[source.id] ?? true;
           const id = `tp-source-${source.id}`;
           return (
             <li
@@ -59,7 +64,11 @@ export function SourcesSection({ org, locks, status, update }: Props) {
                   data-source={source.id}
                   checked={on}
                   disabled={locked}
-                  onChange={(e) => update({ sources: { [source.id]: e.currentTarget.checked } })}
+                  onChange={(e) => {
+                    const checked = e.currentTarget.checked;
+                    setChosen((c) => ({ ...c, [source.id]: checked }));
+                    update({ sources: { [source.id]: checked } });
+                  }}
                 />
                 <label for={id} class="tp-opt-source-name">
                   {source.label}
