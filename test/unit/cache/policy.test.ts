@@ -139,4 +139,16 @@ describe('the cache of an older version', () => {
     expect((await migrated.usage())[CONTOSO]?.records).toBe(1);
     migrated.close();
   });
+
+  it('written by a newer version (a downgrade) is refused cleanly, so the worker works from memory', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    await new Promise<void>((resolve) => {
+      const open = indexedDB.open('touchpoint-cache', 99);
+      open.onsuccess = () => {
+        open.result.close();
+        resolve();
+      };
+    });
+    await expect(openTimelineCache()).rejects.toMatchObject({ name: 'VersionError' });
+  });
 });
