@@ -2,7 +2,6 @@
 // settings), accepted only from the extension's own pages and only for CRM orgs; the cache policy;
 // the diagnostics recorder fed by the timeline updates the worker sends.
 import { storage } from 'wxt/utils/storage';
-import { DataverseClient } from '../../lib/dataverse/client';
 import { orgStatus } from '../../lib/diagnostics/org-status';
 import { parseDiagnosticsState, recordUpdate, type DiagnosticsState } from '../../lib/diagnostics/recorder';
 import { t } from '../../lib/i18n';
@@ -66,7 +65,8 @@ export function registerOptionsHandlers(context: WorkerContext): void {
   messenger.onMessage('orgStatus', async ({ data, sender }) => {
     const orgUrl = await orgOf(sender, data);
     if (!orgUrl) return refused();
-    return orgStatus(new DataverseClient({ orgUrl, maxRetries: 1, timeoutMs: 15_000 }), browser.runtime.getManifest().version);
+    // The org's one client: the options page's requests count towards the same limit in flight as the panels'.
+    return orgStatus(context.service.client(orgUrl), browser.runtime.getManifest().version);
   });
 
   messenger.onMessage('cacheUsage', async ({ sender }) => {

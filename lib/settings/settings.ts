@@ -255,6 +255,10 @@ export function plainIssues(issues: readonly Issue[], data: unknown): string[] {
 
 /** What of an org's settings shapes its timelines (sources, windows, mapping, cache policy), as one comparable string. */
 export function timelineSettingsOf(settings: Settings, orgUrl: string): string {
-  const org = orgSettings(settings, orgUrl);
-  return JSON.stringify([org?.sources, org?.realtimeMonths, org?.outboundSince, org?.mapping, settings.cache]);
+  // Effective values: an org recorded as visited (no settings of its own yet) changes nothing.
+  const off = Object.entries(orgSettings(settings, orgUrl)?.sources ?? {})
+    .filter(([, on]) => !on)
+    .map(([id]) => id)
+    .sort();
+  return JSON.stringify([off, sourceConfigOf(settings, orgUrl), settings.cache]);
 }
