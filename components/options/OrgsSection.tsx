@@ -5,7 +5,7 @@
 // browser each time, so one revoked in the browser's own settings shows as needing permission.
 import { useEffect, useState } from 'preact/hooks';
 import { formatAge, t, type MessageKey } from '../../lib/i18n';
-import { storedSettingsAccess, updateSettings, withoutOrg, withUserOrg } from '../../lib/crm/org-settings';
+import { storedSettingsAccess, updateSettings, withoutOrg, withUserOrg } from '../../lib/settings/org-settings';
 import { originPattern, parseOrgInput } from '../../lib/crm/org-url';
 import { settingsItem } from '../../lib/settings/items';
 import { parseSettings, type OrgSettings } from '../../lib/settings/settings';

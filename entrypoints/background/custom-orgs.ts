@@ -10,7 +10,7 @@ import {
   storedSettingsAccess,
   updateSettings,
   withVisitedOrg,
-} from '../../lib/crm/org-settings';
+} from '../../lib/settings/org-settings';
 import { orgKindOf, originPattern } from '../../lib/crm/org-url';
 import { settingsItem } from '../../lib/settings/items';
 import { customOrigins, DEFAULT_SETTINGS, parseSettings, type Settings } from '../../lib/settings/settings';

@@ -5,7 +5,7 @@
 // to reload, so a reload is never served with the old ones. Every change is a read-modify-write of
 // the stored settings under the settings lock, so a visit recorded meanwhile is never lost.
 import { orgKind } from '../../lib/diagnostics/scrub';
-import { storedSettingsAccess } from '../../lib/crm/org-settings';
+import { storedSettingsAccess } from '../../lib/settings/org-settings';
 import { settingsItem } from '../../lib/settings/items';
 import { applyManaged, NO_LOCKS, type ManagedLocks } from '../../lib/settings/managed';
 import {
@@ -58,10 +58,13 @@ export function createSettingsStore(): SettingsStore {
     user = parsed.ok ? parsed.settings : DEFAULT_SETTINGS;
     recompute();
   };
-  const ready = (async () => {
-    managed = await readManaged();
-    apply(await settingsItem.getValue());
-  })();
+  // Ready once the user's own settings are read. The policy is laid over them when it arrives:
+  // Chromium can take seconds to answer storage.managed at start, and no panel should wait for it.
+  const ready = (async () => apply(await settingsItem.getValue()))();
+  void readManaged().then((value) => {
+    managed = value;
+    if (value && Object.keys(value as object).length) void ready.then(recompute);
+  });
   settingsItem.watch((value) => apply(value));
   const access = storedSettingsAccess(settingsItem, globalThis.navigator?.locks);
   browser.storage.onChanged.addListener((_changes, area) => {

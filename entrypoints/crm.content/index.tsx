@@ -47,11 +47,18 @@ function watchWorker(requestId: string, onLost: () => void): void {
   });
 }
 
+// The administrator's policy, read once and not waited for: Chromium can take seconds to answer
+// storage.managed at start (custom orgs preset by policy are recognised from the next page on).
+let managedPolicy: unknown = null;
+void browser.storage.managed
+  .get(null)
+  .then((value) => (managedPolicy = value))
+  .catch(() => undefined);
+
 /** The user's settings with what an administrator presets by policy laid over them (as the worker reads them). */
 async function readSettings(): Promise<Settings> {
   const parsed = parseSettings(await settingsItem.getValue());
-  const managed = await browser.storage.managed.get(null).catch(() => null);
-  return mergeManaged(parsed.ok ? parsed.settings : DEFAULT_SETTINGS, managed);
+  return mergeManaged(parsed.ok ? parsed.settings : DEFAULT_SETTINGS, managedPolicy);
 }
 const CONFIRM_INTERVAL_MS = 100;
 

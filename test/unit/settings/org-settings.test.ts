@@ -9,7 +9,7 @@ import {
   withoutOrg,
   withUserOrg,
   withVisitedOrg,
-} from '../../../lib/crm/org-settings';
+} from '../../../lib/settings/org-settings';
 import { DEFAULT_SETTINGS, newOrgSettings, type Settings } from '../../../lib/settings/settings';
 
 const ONLINE = 'https://contoso.crm.dynamics.com';

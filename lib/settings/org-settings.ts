@@ -1,9 +1,9 @@
 // The CRM orgs of the settings: visited orgs appearing by themselves, orgs the user adds or removes,
 // the one read-modify-write through which every change goes, and the content script registered for
 // the custom orgs. Pure: storage, the lock and the browser APIs are passed in.
-import { DEFAULT_SETTINGS, newOrgSettings, parseSettings, type OrgSettings, type Settings } from '../settings/settings';
-import { isManifestHost } from './hosts';
-import { originPattern } from './org-url';
+import { DEFAULT_SETTINGS, newOrgSettings, parseSettings, type OrgSettings, type Settings } from './settings';
+import { isManifestHost } from '../crm/hosts';
+import { originPattern } from '../crm/org-url';
 
 /** "Last seen" is kept to the day: a visit rewrites the settings (and open panels reload) at most daily. */
 export const LAST_SEEN_RESOLUTION_MS = 24 * 60 * 60 * 1000;
