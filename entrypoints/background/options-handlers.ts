@@ -8,7 +8,7 @@ import { t } from '../../lib/i18n';
 import { messenger } from '../../lib/messaging/messenger';
 import type { TimelineUpdate } from '../../lib/messaging/protocol';
 import { parseClearCache, parseOrgRequest, parseSettingsChange } from '../../lib/messaging/validate-options';
-import { isCrmOrigin } from '../../lib/crm/record-url';
+import { crmOrg } from '../../lib/crm/record-url';
 import type { FrameTarget } from '../../lib/timeline/timeline-service';
 import type { WorkerContext } from './context';
 import { isExtensionPage, type Sender } from './trust';
@@ -36,19 +36,13 @@ export function registerOptionsHandlers(context: WorkerContext): void {
   context.timelineOpened.push(({ orgUrl, tabId }) => tabOrgs.set(tabId, orgUrl));
   browser.tabs.onRemoved.addListener((tabId) => tabOrgs.delete(tabId));
   const refused = () => ({ ok: false as const, error: t('options.refused') });
-  const knownOrg = (orgUrl: string) => {
-    try {
-      return isCrmOrigin(new URL(orgUrl), { customOrigins: context.customOrigins() });
-    } catch {
-      return false;
-    }
-  };
+  const knownOrg = (orgUrl: string) => crmOrg(orgUrl, context.customOrigins()) !== null;
   /** The org of a request from an extension page, or null when it is refused. */
   const orgOf = async (sender: Sender, data: unknown) => {
     const request = parseOrgRequest(data);
     if (!isExtensionPage(sender) || !request) return null;
     await context.settings.ready; // custom orgs come from the settings
-    return knownOrg(request.orgUrl) ? request.orgUrl : null;
+    return crmOrg(request.orgUrl, context.customOrigins());
   };
 
   // The cache follows the settings' policy on every write, and at once when the policy changes.

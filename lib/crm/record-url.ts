@@ -52,6 +52,16 @@ export function isCrmOrigin(url: URL, options: ParseOptions = {}): boolean {
   return url.port === '' && isCrmOnlineHost(url.hostname);
 }
 
+/** The origin of a CRM org (a Dynamics 365 online host, or a custom org the user added), else null. */
+export function crmOrg(orgUrl: string, customOrigins: readonly string[]): string | null {
+  try {
+    const url = new URL(orgUrl);
+    return url.origin === orgUrl && isCrmOrigin(url, { customOrigins }) ? url.origin : null;
+  } catch {
+    return null;
+  }
+}
+
 export function parseRecordUrl(href: string, options: ParseOptions = {}): CrmRecordPage | null {
   let url: URL;
   try {

@@ -2,7 +2,9 @@
 // accepts back. A message that does not fit is refused (null), never half-used.
 import * as v from 'valibot';
 import { httpsOrigin } from '../settings/origin';
-import { isCrmOrigin } from '../crm/record-url';
+import { crmOrg } from '../crm/record-url';
+
+export { crmOrg };
 import { MAX_QUERY_LENGTH } from '../popup/search-query';
 import { RecentRecordSchema } from '../settings/recent-records';
 import { MARKETING_KINDS, SALES_SERVICE_KINDS } from '../timeline/model';
@@ -13,16 +15,6 @@ import { RecordRefSchema } from './validate';
 const Text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 /** An https origin (the worker checks it is a CRM org). */
 const OrgUrl = httpsOrigin();
-
-/** The origin of a CRM org (a Dynamics 365 online host, or a custom org the user added), else null. */
-export function crmOrg(orgUrl: string, customOrigins: readonly string[]): string | null {
-  try {
-    const url = new URL(orgUrl);
-    return url.origin === orgUrl && isCrmOrigin(url, { customOrigins }) ? url.origin : null;
-  } catch {
-    return null;
-  }
-}
 
 const StartSchema = v.object({ tabUrl: v.optional(Text(4000)) });
 const SearchSchema = v.object({ orgUrl: OrgUrl, query: Text(MAX_QUERY_LENGTH * 2) });

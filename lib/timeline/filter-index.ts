@@ -13,7 +13,7 @@ export function typeOf(item: Interaction): string {
   return item.marketing?.channel === 'email' ? 'marketing-email' : item.kind;
 }
 
-export function facetValues(item: Interaction, facet: FacetId): string[] {
+function facetValues(item: Interaction, facet: FacetId): string[] {
   switch (facet) {
     case 'types':
       return [typeOf(item)];
@@ -62,7 +62,6 @@ export interface FacetColumn {
 }
 
 export interface FilterIndex {
-  items: readonly Interaction[];
   columns: FacetColumn[];
   days: string[];
 }
@@ -85,7 +84,6 @@ export function filterIndex(items: readonly Interaction[], zone: DisplayZone): F
   const hit = indexes.get(items);
   if (hit?.offset === zone.offsetMinutes) return hit.index;
   const index: FilterIndex = {
-    items,
     columns: FACETS.map((facet) => column(items, facet)),
     days: items.map((item) => dayOf(item, zone)),
   };
